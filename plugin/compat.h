@@ -1,0 +1,46 @@
+/* compat.h -- the GCC headers the plugin needs, and the differences
+   between the GCC versions it supports.  Everything version-dependent lives
+   here, so the pass reads the same on every version.  */
+#ifndef RZ_COMPAT_H
+#define RZ_COMPAT_H
+
+#include "gcc-plugin.h"
+#include "bversion.h"
+
+#if BUILDING_GCC_MAJOR != 12
+#error "gcc-redzone supports GCC 12"
+#endif
+
+#include "config.h"
+#include "system.h"
+#include "coretypes.h"
+#include "backend.h"
+#include "target.h"
+#include "rtl.h"
+#include "tree.h"
+#include "memmodel.h"
+#include "tm_p.h"
+#include "insn-config.h"
+#include "recog.h"
+#include "emit-rtl.h"
+#include "explow.h"
+#include "function.h"
+#include "tree-pass.h"
+#include "stringpool.h"
+#include "attribs.h"
+#include "context.h"
+#include "diagnostic-core.h"
+#include "df.h"
+#include "insn-codes.h"
+#include "output.h"
+#include "rtl-iter.h"
+
+/* The x86 back end's per-function state (cfun->machine) and its frame
+   layout, which ix86_initial_elimination_offset reads when debug info
+   is written after our pass.  */
+#define RZ_MACHINE_FRAME (cfun->machine->frame)
+
+/* Sizes are poly_int64 in GCC 12; x86 sizes are always constant.  */
+#define RZ_CONST(x) ((x).to_constant ())
+
+#endif

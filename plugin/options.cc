@@ -1,0 +1,143 @@
+/* options.cc -- the one place where gcc-redzone's options are parsed.
+
+   Plugin form:  -fplugin-arg-redzone-size=N -fplugin-arg-redzone-offset=M
+                 -fplugin-arg-redzone-report=FILE -fplugin-arg-redzone-asm=deny|allow
+   Driver form (through redzone.specs): -mred-zone-size=N -mred-zone-offset=M
+                 -mred-zone-report=FILE -mred-zone-asm=deny|allow
+   Every bad value gets one error line naming both spellings and the rule.  */
+
+#include "redzone.h"
+
+struct rz_options rz_opts = { 0, 0, NULL, RZ_ASM_DENY };
+
+/* Parse a byte count: decimal digits only, a multiple of 8, at most
+   RZ_MAX_BYTES.  */
+static bool
+parse_bytes (const char *key, const char *mopt, const char *value, int *out)
+{
+  if (value == NULL || *value == '\0')
+    {
+      error ("redzone: %<-fplugin-arg-redzone-%s%> (%<-%s=%>) needs a value "
+             "in bytes", key, mopt);
+      return false;
+    }
+  if (value[0] == '-')
+    {
+      error ("redzone: %<-%s=%s%> must not be negative", mopt, value);
+      return false;
+    }
+  long v = 0;
+  for (const char *p = value; *p; p++)
+    {
+      if (!ISDIGIT (*p))
+        {
+          error ("redzone: %<-%s=%s%> is not a number of bytes", mopt, value);
+          return false;
+        }
+      v = v * 10 + (*p - '0');
+      if (v > RZ_MAX_BYTES)
+        break;
+    }
+  if (v > RZ_MAX_BYTES)
+    {
+      error ("redzone: %<-%s=%s%> exceeds the maximum of %d bytes",
+             mopt, value, RZ_MAX_BYTES);
+      return false;
+    }
+  if (v % 8 != 0)
+    {
+      error ("redzone: %<-%s=%s%> must be a multiple of 8", mopt, value);
+      return false;
+    }
+  *out = (int) v;
+  return true;
+}
+
+bool
+rz_parse_args (const struct plugin_name_args *info)
+{
+  bool ok = true, have_size = false, have_offset = false;
+
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      const char *value = info->argv[i].value;
+
+      if (strcmp (key, "size") == 0)
+        {
+          ok &= parse_bytes (key, "mred-zone-size", value, &rz_opts.size);
+          have_size = true;
+        }
+      else if (strcmp (key, "offset") == 0)
+        {
+          ok &= parse_bytes (key, "mred-zone-offset", value, &rz_opts.offset);
+          have_offset = true;
+        }
+      else if (strcmp (key, "report") == 0)
+        {
+          if (value == NULL || *value == '\0')
+            {
+              error ("redzone: %<-fplugin-arg-redzone-report%> needs a file "
+                     "name (or %<-%> for standard error)");
+              ok = false;
+            }
+          rz_opts.report = value;
+        }
+      else if (strcmp (key, "asm") == 0)
+        {
+          if (value && strcmp (value, "deny") == 0)
+            rz_opts.asm_policy = RZ_ASM_DENY;
+          else if (value && strcmp (value, "allow") == 0)
+            rz_opts.asm_policy = RZ_ASM_ALLOW;
+          else
+            {
+              error ("redzone: %<-mred-zone-asm=%s%> must be %<deny%> or "
+                     "%<allow%>", value ? value : "");
+              ok = false;
+            }
+        }
+      else
+        {
+          error ("redzone: unknown plugin argument %<-fplugin-arg-redzone-%s%>"
+                 " (known: size, offset, report, %<asm%>)", key);
+          ok = false;
+        }
+    }
+
+  if (ok && !have_size)
+    {
+      error ("redzone: the plugin needs %<-fplugin-arg-redzone-size=N%> "
+             "(%<-mred-zone-size=N%>)");
+      ok = false;
+    }
+  if (ok && have_offset && rz_opts.size == 0 && rz_opts.offset != 0)
+    {
+      error ("redzone: %<-mred-zone-offset=%d%> needs a nonzero "
+             "%<-mred-zone-size=%>", rz_opts.offset);
+      ok = false;
+    }
+  return ok;
+}
+
+/* Called once the target options are final.  The plugin's frames are only
+   safe on x86-64 with GCC's own red zone off: both would otherwise claim the
+   bytes below %rsp.  */
+bool
+rz_check_target (void)
+{
+  if (rz_opts.size == 0)
+    return true;
+  if (!TARGET_64BIT || TARGET_X32)
+    {
+      error ("redzone: %<-mred-zone-size=%> supports only the x86-64 LP64 "
+             "ABI, not %<-m32%> or %<-mx32%>");
+      return false;
+    }
+  if (TARGET_RED_ZONE)
+    {
+      error ("redzone: %<-mred-zone-size=%> needs %<-mno-red-zone%>: "
+             "the native 128-byte red zone is on");
+      return false;
+    }
+  return true;
+}

@@ -1,0 +1,646 @@
+/* pass.cc -- the red-zone pass.
+
+   Runs right after pro_and_epilogue on code compiled with -mno-red-zone.
+   For an eligible leaf function whose prologue is
+
+       push %rbp; [mov %rsp,%rbp;] push ...; sub $K,%rsp
+
+   it deletes the `sub $K,%rsp' and every matching `add $K,%rsp', and moves
+   the frame into the window [rsp-M-N, rsp-M) below the pushes.
+
+   Offsets below are "entry-relative": E is %rsp at function entry (pointing
+   at the return address), P the bytes pushed by the prologue.  The frame
+   GCC laid out is F = [E-P-K, E-P).  The whole frame moves down by one shift
+   S (S may be negative), chosen so that the bytes the function really
+   touches land in the window and every access keeps its alignment modulo
+   the largest alignment any of them claims.  Saved registers, the return
+   address and incoming arguments (at or above E-P) do not move; only the
+   base they are addressed from changes.
+
+   Nothing is changed unless every use of %rsp (and of %rbp, when it is the
+   frame pointer) is understood and every rewritten instruction is valid.  */
+
+#include "redzone.h"
+
+namespace {
+
+/* One %rsp- or %rbp-based address in the function.  */
+struct access
+{
+  rtx_insn *insn;
+  rtx *loc;                     /* The address (or address value) to rewrite.  */
+  bool fp_based;                /* Base is the hard frame pointer.  */
+  HOST_WIDE_INT e;              /* Entry-relative address of the base+disp.  */
+  HOST_WIDE_INT size;           /* Bytes accessed; -1 if unknown.  */
+  unsigned align;               /* MEM_ALIGN in bytes; 0 for address values.  */
+  bool exact;                   /* A MEM with no index register.  */
+  bool in_frame;                /* Classified into F.  */
+};
+
+struct frame_scan
+{
+  HOST_WIDE_INT pushed;         /* P  */
+  HOST_WIDE_INT k;              /* K  */
+  bool has_fp;                  /* %rbp is the frame pointer.  */
+  HOST_WIDE_INT fp_e;           /* Entry-relative value of %rbp.  */
+  rtx_insn *alloc;
+  auto_vec<rtx_insn *> deallocs;
+  auto_vec<access> accesses;
+  auto_vec<rtx_insn *> debug_resets;
+  bool whole_frame;             /* An index or address value reaches F.  */
+  enum rz_reason fail;
+
+  frame_scan () : pushed (0), k (0), has_fp (false), fp_e (0), alloc (NULL),
+                  whole_frame (false), fail (RZ_CONVERTED) {}
+
+  /* Entry-relative address of %rsp in the body, before conversion.  */
+  HOST_WIDE_INT sp_e () const { return -pushed - k; }
+  HOST_WIDE_INT frame_lo () const { return -pushed - k; }
+  HOST_WIDE_INT frame_hi () const { return -pushed; }
+};
+
+bool
+sp_p (const_rtx x)
+{
+  return x == stack_pointer_rtx;
+}
+
+/* (set sp (plus sp (const_int C))), alone or as the first element of the
+   x86 PARALLEL that also clobbers the flags and memory.  */
+bool
+sp_adjust_p (rtx pat, HOST_WIDE_INT *c)
+{
+  if (GET_CODE (pat) == PARALLEL)
+    pat = XVECEXP (pat, 0, 0);
+  if (GET_CODE (pat) != SET || !sp_p (SET_DEST (pat)))
+    return false;
+  rtx src = SET_SRC (pat);
+  if (GET_CODE (src) != PLUS || !sp_p (XEXP (src, 0))
+      || !CONST_INT_P (XEXP (src, 1)))
+    return false;
+  *c = INTVAL (XEXP (src, 1));
+  return true;
+}
+
+/* (set (mem (pre_dec sp)) (reg)): a push.  */
+bool
+push_p (rtx pat)
+{
+  if (GET_CODE (pat) != SET || !MEM_P (SET_DEST (pat)))
+    return false;
+  rtx a = XEXP (SET_DEST (pat), 0);
+  return GET_CODE (a) == PRE_DEC && sp_p (XEXP (a, 0))
+         && GET_MODE (SET_DEST (pat)) == DImode && REG_P (SET_SRC (pat));
+}
+
+/* Split an address into base + index terms + constant.  Returns false when
+   BASE appears other than once as a plain term.  */
+bool
+decompose (rtx addr, rtx base, HOST_WIDE_INT *disp, bool *indexed, int *nbase)
+{
+  switch (GET_CODE (addr))
+    {
+    case PLUS:
+      return decompose (XEXP (addr, 0), base, disp, indexed, nbase)
+             && decompose (XEXP (addr, 1), base, disp, indexed, nbase);
+    case CONST_INT:
+      *disp += INTVAL (addr);
+      return true;
+    case REG:
+      if (addr == base)
+        ++*nbase;
+      else if (sp_p (addr) || addr == hard_frame_pointer_rtx)
+        return false;
+      else
+        *indexed = true;
+      return true;
+    case MULT:
+    case ASHIFT:
+      if (reg_mentioned_p (stack_pointer_rtx, addr)
+          || reg_mentioned_p (hard_frame_pointer_rtx, addr))
+        return false;
+      *indexed = true;
+      return true;
+    default:
+      return !reg_mentioned_p (stack_pointer_rtx, addr)
+             && !reg_mentioned_p (hard_frame_pointer_rtx, addr)
+             && (*indexed = true);
+    }
+}
+
+class scanner
+{
+public:
+  scanner (frame_scan &f) : f (f) {}
+  void scan_insn (rtx_insn *insn);
+  bool after_epilogue_sp;       /* %rsp was already restored in this block.  */
+
+private:
+  frame_scan &f;
+  rtx_insn *insn;
+  bool debug;
+
+  void fail (enum rz_reason r)
+  {
+    if (debug)
+      f.debug_resets.safe_push (insn);
+    else if (f.fail == RZ_CONVERTED)
+      f.fail = r;
+  }
+  bool based_p (rtx x, bool *fp_based);
+  void record (rtx *loc, rtx addr, rtx mem);
+  void walk (rtx *loc);
+};
+
+/* Does X mention the stack pointer, or the frame pointer when it is one?  */
+bool
+scanner::based_p (rtx x, bool *fp_based)
+{
+  if (reg_mentioned_p (stack_pointer_rtx, x))
+    {
+      *fp_based = false;
+      return true;
+    }
+  if (f.has_fp && reg_mentioned_p (hard_frame_pointer_rtx, x))
+    {
+      *fp_based = true;
+      return true;
+    }
+  return false;
+}
+
+/* Record the address ADDR at *LOC; MEM is the memory it addresses, or NULL
+   for an address value (lea, a copy of %rsp).  */
+void
+scanner::record (rtx *loc, rtx addr, rtx mem)
+{
+  bool fp_based;
+  if (!based_p (addr, &fp_based))
+    return;
+  if (GET_CODE (addr) == PRE_DEC || GET_CODE (addr) == POST_INC
+      || GET_CODE (addr) == PRE_INC || GET_CODE (addr) == POST_DEC
+      || GET_CODE (addr) == PRE_MODIFY || GET_CODE (addr) == POST_MODIFY)
+    {
+      /* A push or pop in the body.  */
+      fail (RZ_SP_USE);
+      return;
+    }
+  if (!fp_based && after_epilogue_sp)
+    {
+      fail (RZ_EPILOGUE);
+      return;
+    }
+
+  rtx base = fp_based ? hard_frame_pointer_rtx : stack_pointer_rtx;
+  HOST_WIDE_INT disp = 0;
+  bool indexed = false;
+  int nbase = 0;
+  if (!decompose (addr, base, &disp, &indexed, &nbase) || nbase != 1)
+    {
+      fail (RZ_SP_USE);
+      return;
+    }
+
+  access a;
+  a.insn = insn;
+  a.loc = loc;
+  a.fp_based = fp_based;
+  a.e = disp + (fp_based ? f.fp_e : f.sp_e ());
+  a.size = -1;
+  a.align = 0;
+  if (mem)
+    {
+      if (MEM_SIZE_KNOWN_P (mem))
+        a.size = RZ_CONST (MEM_SIZE (mem));
+      a.align = MEM_ALIGN (mem) / BITS_PER_UNIT;
+    }
+  a.exact = mem && !indexed && a.size > 0;
+
+  /* Classify.  An exact access lies wholly in F or wholly above it.  An
+     indexed access or an address value is taken to belong to F when its
+     constant part is in F or one past its end (loop end pointers); that is
+     safe only when nothing above F can be addressed that way, i.e. when
+     there are no incoming stack arguments.  */
+  if (a.exact)
+    {
+      if (a.e >= f.frame_lo () && a.e + a.size <= f.frame_hi ())
+        a.in_frame = true;
+      else if (a.e >= f.frame_hi ())
+        a.in_frame = false;
+      else
+        {
+          fail (RZ_AMBIGUOUS);
+          return;
+        }
+    }
+  else
+    {
+      if (a.e >= f.frame_lo () && a.e <= f.frame_hi ()
+          && known_eq (crtl->args.size, 0) && !cfun->stdarg)
+        a.in_frame = true;
+      else
+        {
+          fail (RZ_AMBIGUOUS);
+          return;
+        }
+      if (!debug)
+        f.whole_frame = true;
+    }
+  if (debug)
+    {
+      /* Debug insns follow the code; they never decide it.  */
+      a.align = 0;
+      a.exact = false;
+    }
+  f.accesses.safe_push (a);
+}
+
+void
+scanner::walk (rtx *loc)
+{
+  rtx x = *loc;
+  if (x == NULL_RTX)
+    return;
+  switch (GET_CODE (x))
+    {
+    case MEM:
+      record (&XEXP (x, 0), XEXP (x, 0), x);
+      /* The address may itself contain memory (never with sp, but walk it
+         for other MEMs).  */
+      return;
+    case REG:
+      if (sp_p (x) || (f.has_fp && x == hard_frame_pointer_rtx))
+        record (loc, x, NULL_RTX);
+      return;
+    case PLUS:
+      {
+        bool fp_based;
+        if (based_p (x, &fp_based))
+          {
+            record (loc, x, NULL_RTX);
+            return;
+          }
+        break;
+      }
+    case ASM_OPERANDS:
+      if (rz_opts.asm_policy == RZ_ASM_DENY
+          && rz_asm_touches_stack (ASM_OPERANDS_TEMPLATE (x)))
+        {
+          fail (RZ_ASM);
+          return;
+        }
+      for (int i = 0; i < ASM_OPERANDS_INPUT_LENGTH (x); i++)
+        {
+          rtx in = ASM_OPERANDS_INPUT (x, i);
+          /* %rsp itself as an operand: the asm sees the stack pointer.  */
+          if (sp_p (in))
+            {
+              if (rz_opts.asm_policy == RZ_ASM_DENY)
+                fail (RZ_ASM);
+              continue;
+            }
+          walk (&ASM_OPERANDS_INPUT (x, i));
+        }
+      return;
+    case ASM_INPUT:
+      if (rz_opts.asm_policy == RZ_ASM_DENY
+          && rz_asm_touches_stack (XSTR (x, 0)))
+        fail (RZ_ASM);
+      return;
+    case SET:
+      if (sp_p (SET_DEST (x)))
+        {
+          /* Only the epilogue may set %rsp: handled by scan_insn.  */
+          fail (RZ_SP_USE);
+          return;
+        }
+      break;
+    case CLOBBER:
+      if (sp_p (XEXP (x, 0)))
+        fail (RZ_SP_USE);
+      return;
+    default:
+      break;
+    }
+
+  const char *fmt = GET_RTX_FORMAT (GET_CODE (x));
+  for (int i = 0; i < GET_RTX_LENGTH (GET_CODE (x)); i++)
+    if (fmt[i] == 'e')
+      walk (&XEXP (x, i));
+    else if (fmt[i] == 'E')
+      for (int j = 0; j < XVECLEN (x, i); j++)
+        walk (&XVECEXP (x, i, j));
+}
+
+/* True for the epilogue's ways of restoring %rsp that do not depend on K:
+   `leave' and `lea C(%rbp),%rsp'.  */
+bool
+sp_from_fp_p (rtx pat, bool has_fp)
+{
+  if (GET_CODE (pat) == PARALLEL)
+    pat = XVECEXP (pat, 0, 0);
+  if (!has_fp || GET_CODE (pat) != SET || !sp_p (SET_DEST (pat)))
+    return false;
+  rtx src = SET_SRC (pat);
+  if (src == hard_frame_pointer_rtx)
+    return true;
+  return GET_CODE (src) == PLUS && XEXP (src, 0) == hard_frame_pointer_rtx
+         && CONST_INT_P (XEXP (src, 1));
+}
+
+/* A pop: (set (reg) (mem (post_inc sp))).  */
+bool
+pop_p (rtx pat)
+{
+  if (GET_CODE (pat) != SET || !REG_P (SET_DEST (pat))
+      || !MEM_P (SET_SRC (pat)))
+    return false;
+  rtx a = XEXP (SET_SRC (pat), 0);
+  return GET_CODE (a) == POST_INC && sp_p (XEXP (a, 0));
+}
+
+void
+scanner::scan_insn (rtx_insn *i)
+{
+  insn = i;
+  debug = DEBUG_INSN_P (i);
+  rtx pat = PATTERN (i);
+  HOST_WIDE_INT c;
+
+  if (debug)
+    {
+      if (DEBUG_BIND_INSN_P (i))
+        walk (&INSN_VAR_LOCATION_LOC (i));
+      return;
+    }
+
+  if (sp_adjust_p (pat, &c))
+    {
+      if (c != f.k || after_epilogue_sp)
+        fail (RZ_EPILOGUE);
+      else
+        f.deallocs.safe_push (i);
+      after_epilogue_sp = true;
+      return;
+    }
+  if (sp_from_fp_p (pat, f.has_fp))
+    {
+      /* `leave' also reloads %rbp from (%rbp): that is above F.  */
+      after_epilogue_sp = true;
+      if (GET_CODE (pat) == PARALLEL)
+        for (int j = 1; j < XVECLEN (pat, 0); j++)
+          {
+            rtx s = XVECEXP (pat, 0, j);
+            if (GET_CODE (s) == SET && MEM_P (SET_SRC (s))
+                && XEXP (SET_SRC (s), 0) != hard_frame_pointer_rtx)
+              fail (RZ_EPILOGUE);
+          }
+      return;
+    }
+  if (pop_p (pat))
+    {
+      if (!after_epilogue_sp)
+        fail (RZ_SP_USE);
+      return;
+    }
+  /* Register restores by mov are frame-related; they are ordinary
+     accesses above F.  Other frame-related insns (saves by mov, probes)
+     are not understood.  */
+  if (RTX_FRAME_RELATED_P (i)
+      && !(GET_CODE (pat) == SET && REG_P (SET_DEST (pat))
+           && MEM_P (SET_SRC (pat))))
+    {
+      fail (RZ_EPILOGUE);
+      return;
+    }
+  walk (&PATTERN (i));
+}
+
+/* Scan the prologue: pushes, the frame pointer set-up, one allocation.  */
+rtx_insn *
+scan_prologue (frame_scan &f)
+{
+  rtx_insn *insn;
+  for (insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    {
+      if (NOTE_P (insn) && NOTE_KIND (insn) == NOTE_INSN_PROLOGUE_END)
+        return insn;
+      if (!NONDEBUG_INSN_P (insn))
+        continue;
+      rtx pat = PATTERN (insn);
+      HOST_WIDE_INT c;
+      if (push_p (pat) && !f.alloc)
+        f.pushed += UNITS_PER_WORD;
+      else if (GET_CODE (pat) == SET
+               && SET_DEST (pat) == hard_frame_pointer_rtx
+               && sp_p (SET_SRC (pat)) && !f.alloc && !f.has_fp)
+        {
+          f.has_fp = true;
+          f.fp_e = -f.pushed;
+        }
+      else if (sp_adjust_p (pat, &c) && c < 0 && !f.alloc)
+        {
+          f.k = -c;
+          f.alloc = insn;
+        }
+      else if (RTX_FRAME_RELATED_P (insn)
+               || reg_mentioned_p (stack_pointer_rtx, pat)
+               || reg_mentioned_p (hard_frame_pointer_rtx, pat))
+        {
+          f.fail = RZ_PROLOGUE;
+          return NULL;
+        }
+    }
+  /* No prologue note: there is no prologue.  */
+  return NULL;
+}
+
+/* Round X up to a multiple of A (a power of two); X may be negative.  */
+HOST_WIDE_INT
+rz_round_up (HOST_WIDE_INT x, HOST_WIDE_INT a)
+{
+  return -((-x) & -a);
+}
+
+bool
+mentions_base_p (rtx x, bool has_fp)
+{
+  return reg_mentioned_p (stack_pointer_rtx, x)
+         || (has_fp && reg_mentioned_p (hard_frame_pointer_rtx, x));
+}
+
+/* Convert the current function if it is eligible; return why not.  */
+enum rz_reason
+convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
+         HOST_WIDE_INT *hi)
+{
+  enum rz_reason r = rz_check_function ();
+  if (r != RZ_CONVERTED)
+    return r;
+
+  rtx_insn *body = scan_prologue (f);
+  if (f.fail != RZ_CONVERTED)
+    return f.fail;
+  if (f.k == 0 || body == NULL)
+    return RZ_NO_FRAME;
+
+  scanner s (f);
+  /* Walk the insns in order: everything after the prologue note.  */
+  bool in_body = false;
+  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    {
+      if (insn == body)
+        {
+          in_body = true;
+          s.after_epilogue_sp = false;
+          continue;
+        }
+      if (NOTE_P (insn) && NOTE_KIND (insn) == NOTE_INSN_BASIC_BLOCK)
+        s.after_epilogue_sp = false;
+      if (!in_body)
+        {
+          /* Debug insns before the prologue end see %rsp at entry.  */
+          if (DEBUG_INSN_P (insn)
+              && mentions_base_p (PATTERN (insn), true))
+            f.debug_resets.safe_push (insn);
+          continue;
+        }
+      if (INSN_P (insn))
+        s.scan_insn (insn);
+      if (f.fail != RZ_CONVERTED)
+        return f.fail;
+    }
+  /* The used part of F, and the alignment it must keep.  */
+  HOST_WIDE_INT ulo = f.frame_hi (), uhi = f.frame_lo ();
+  unsigned align = 1;
+  if (f.whole_frame)
+    {
+      ulo = f.frame_lo ();
+      uhi = f.frame_hi ();
+      align = MAX (align, crtl->stack_alignment_needed / BITS_PER_UNIT);
+    }
+  for (const access &a : f.accesses)
+    if (a.in_frame && a.exact)
+      {
+        ulo = MIN (ulo, a.e);
+        uhi = MAX (uhi, a.e + a.size);
+      }
+  for (const access &a : f.accesses)
+    if (a.in_frame)
+      align = MAX (align, a.align);
+  if (ulo >= uhi)
+    ulo = uhi = f.frame_hi ();  /* F is allocated but never touched.  */
+
+  /* Smallest shift that puts the used part just below the gap while keeping
+     every address's residue modulo ALIGN.  */
+  HOST_WIDE_INT window_hi = -f.pushed - rz_opts.offset;
+  HOST_WIDE_INT window_lo = window_hi - rz_opts.size;
+  HOST_WIDE_INT s_min = uhi - window_hi;
+  HOST_WIDE_INT sh = rz_round_up (s_min, align);
+  if (ulo - sh < window_lo)
+    return RZ_TOO_BIG;
+
+  /* Rewrite every access: in F it moves by SH, above F it stays; its base
+     %rsp no longer moves down by K.  */
+  for (const access &a : f.accesses)
+    {
+      HOST_WIDE_INT delta = a.in_frame ? -sh : 0;
+      if (!a.fp_based)
+        delta -= f.k;
+      if (delta == 0)
+        continue;
+      rtx n = plus_constant (Pmode, copy_rtx (*a.loc), delta);
+      validate_change (a.insn, a.loc, n, 1);
+    }
+  if (!apply_change_group ())
+    return RZ_INVALID;
+
+  /* Notes that describe old addresses are optional: drop them.  */
+  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    if (INSN_P (insn))
+      for (enum reg_note kind : { REG_EQUAL, REG_EQUIV })
+        {
+          rtx note = find_reg_note (insn, kind, NULL_RTX);
+          if (note && mentions_base_p (XEXP (note, 0), f.has_fp))
+            remove_note (insn, note);
+        }
+  for (rtx_insn *d : f.debug_resets)
+    if (DEBUG_BIND_INSN_P (d))
+      INSN_VAR_LOCATION_LOC (d) = gen_rtx_UNKNOWN_VAR_LOC ();
+
+  /* The allocation and deallocations go; each leaves a memory barrier so
+     that no frame access is scheduled across the pushes or pops.  */
+  emit_insn_before (gen_memory_blockage (), f.alloc);
+  delete_insn (f.alloc);
+  for (rtx_insn *d : f.deallocs)
+    {
+      emit_insn_before (gen_memory_blockage (), d);
+      delete_insn (d);
+    }
+
+  /* Debug info for locals that var-tracking does not follow comes from the
+     elimination offsets: %rsp is K higher and the frame SH lower.  */
+  RZ_MACHINE_FRAME.stack_pointer_offset -= f.k;
+  RZ_MACHINE_FRAME.frame_pointer_offset += sh;
+
+  *shift = sh;
+  *lo = ulo - sh + f.pushed;
+  *hi = uhi - sh + f.pushed;
+  return RZ_CONVERTED;
+}
+
+const pass_data redzone_pass_data = {
+  RTL_PASS,                     /* type */
+  "redzone",                    /* name */
+  OPTGROUP_NONE,                /* optinfo_flags */
+  TV_NONE,                      /* tv_id */
+  PROP_rtl,                     /* properties_required */
+  0, 0, 0, 0,
+};
+
+class pass_redzone : public rtl_opt_pass
+{
+public:
+  pass_redzone (gcc::context *ctxt)
+    : rtl_opt_pass (redzone_pass_data, ctxt) {}
+  bool gate (function *) final override { return rz_opts.size > 0; }
+  unsigned int execute (function *) final override;
+};
+
+unsigned int
+pass_redzone::execute (function *)
+{
+  frame_scan f;
+  HOST_WIDE_INT sh = 0, lo = 0, hi = 0;
+  enum rz_reason r = convert (f, &sh, &lo, &hi);
+  const char *name
+    = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (current_function_decl));
+
+  if (r == RZ_CONVERTED)
+    {
+      rz_report ("function=%s status=converted frame=%ld used=%ld lo=%ld "
+                 "hi=%ld", name, (long) f.k, (long) (hi - lo), (long) lo,
+                 (long) hi);
+      if (dump_file)
+        fprintf (dump_file, "redzone: %s converted, frame %ld, shift %ld, "
+                 "window [%ld,%ld)\n", name, (long) f.k, (long) sh,
+                 (long) lo, (long) hi);
+    }
+  else
+    {
+      rz_report ("function=%s status=unchanged frame=%ld reason=%s", name,
+                 (long) f.k, rz_reason_token (r));
+      if (dump_file)
+        fprintf (dump_file, "redzone: %s unchanged: %s\n", name,
+                 rz_reason_text (r));
+    }
+  return 0;
+}
+
+} // anon namespace
+
+opt_pass *
+rz_make_pass (gcc::context *ctxt)
+{
+  return new pass_redzone (ctxt);
+}

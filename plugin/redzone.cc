@@ -1,0 +1,122 @@
+/* redzone.cc -- gcc-redzone: a configurable small red zone for x86-64
+   kernel code.  Plugin entry: version check, options, the no_red_zone
+   attribute, the pass, and the per-function report.  */
+
+#include "redzone.h"
+#include "plugin-version.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+int plugin_is_GPL_compatible;
+
+static struct plugin_info rz_info = {
+  "0.1",
+  "Configurable small red zone for x86-64 kernel code.\n"
+  "  -fplugin-arg-redzone-size=N     window size in bytes (multiple of 8)\n"
+  "  -fplugin-arg-redzone-offset=M   gap between %rsp and the window\n"
+  "  -fplugin-arg-redzone-report=F   append one line per function to F\n"
+  "  -fplugin-arg-redzone-asm=deny|allow  convert functions whose asm may "
+  "touch the stack"
+};
+
+/* --- report ---------------------------------------------------------- */
+
+static int report_fd = -1;
+
+/* One line per function, written with a single write () so that parallel
+   compilations appending to the same file do not interleave.  */
+void
+rz_report (const char *fmt, ...)
+{
+  if (rz_opts.report == NULL)
+    return;
+  if (report_fd < 0)
+    {
+      if (strcmp (rz_opts.report, "-") == 0)
+        report_fd = 2;
+      else
+        report_fd = open (rz_opts.report, O_WRONLY | O_APPEND | O_CREAT, 0666);
+      if (report_fd < 0)
+        {
+          error ("redzone: cannot open report file %qs: %m", rz_opts.report);
+          rz_opts.report = NULL;
+          return;
+        }
+    }
+  char line[1024];
+  int n = snprintf (line, sizeof line, "file=%s ", main_input_filename);
+  va_list ap;
+  va_start (ap, fmt);
+  n += vsnprintf (line + n, sizeof line - n - 1, fmt, ap);
+  va_end (ap);
+  if (n > (int) sizeof line - 2)
+    n = sizeof line - 2;
+  line[n++] = '\n';
+  if (write (report_fd, line, n) != n)
+    {
+      error ("redzone: cannot write report file %qs: %m", rz_opts.report);
+      rz_opts.report = NULL;
+    }
+}
+
+/* --- the no_red_zone attribute --------------------------------------- */
+
+static tree
+handle_no_red_zone (tree *node, tree name, tree, int, bool *no_add_attrs)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute applies only to functions",
+               name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static const struct attribute_spec no_red_zone_attr = {
+  "no_red_zone", 0, 0, true, false, false, false, handle_no_red_zone, NULL
+};
+
+static void
+register_attributes (void *, void *)
+{
+  register_attribute (&no_red_zone_attr);
+}
+
+/* --- start of each translation unit ---------------------------------- */
+
+static void
+start_unit (void *, void *)
+{
+  rz_check_target ();
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("redzone: this plugin was built for GCC %s (%s) and cannot run "
+             "in GCC %s; rebuild it against this compiler",
+             gcc_version.basever, gcc_version.configuration_arguments,
+             version->basever);
+      return 0;
+    }
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &rz_info);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
+                     NULL);
+  if (!rz_parse_args (info))
+    return 0;
+  register_callback (info->base_name, PLUGIN_START_UNIT, start_unit, NULL);
+  if (rz_opts.size == 0)
+    return 0;   /* Size 0: exactly -mno-red-zone.  */
+
+  struct register_pass_info pass;
+  pass.pass = rz_make_pass (g);
+  pass.reference_pass_name = "pro_and_epilogue";
+  pass.ref_pass_instance_number = 1;
+  pass.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+  return 0;
+}

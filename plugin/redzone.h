@@ -1,0 +1,75 @@
+/* redzone.h -- shared declarations of the gcc-redzone plugin.  */
+#ifndef RZ_REDZONE_H
+#define RZ_REDZONE_H
+
+#include "compat.h"
+
+/* Largest accepted size and offset, in bytes.  An interrupt entry must skip
+   offset + size bytes; FRED skips at most 448 in hardware, and a kernel stack
+   has a few KiB to spare.  */
+#define RZ_MAX_BYTES 512
+
+enum rz_asm_policy { RZ_ASM_DENY, RZ_ASM_ALLOW };
+
+struct rz_options
+{
+  int size;                     /* N: window size in bytes, 0 = off.  */
+  int offset;                   /* M: gap between rsp and the window.  */
+  const char *report;           /* Per-function report file, "-" = stderr.  */
+  enum rz_asm_policy asm_policy;
+};
+
+extern struct rz_options rz_opts;
+
+/* options.cc: parse the -fplugin-arg-redzone-* arguments.  Reports each bad
+   argument with error () and returns false.  */
+bool rz_parse_args (const struct plugin_name_args *info);
+/* Check the target options once they are final (-m32, -mred-zone).  */
+bool rz_check_target (void);
+
+/* rules.cc: why a function is left unchanged.  */
+enum rz_reason
+{
+  RZ_CONVERTED,
+  RZ_NO_FRAME,
+  RZ_ATTRIBUTE,
+  RZ_NAKED,
+  RZ_INTERRUPT,
+  RZ_NOT_LEAF,
+  RZ_SP_CHANGES,
+  RZ_ALLOCA,
+  RZ_REALIGN,
+  RZ_TLS_DESC,
+  RZ_SPLIT_STACK,
+  RZ_MS_ABI,
+  RZ_EH_RETURN,
+  RZ_NONLOCAL,
+  RZ_PROFILE,
+  RZ_INDIRECT_THUNK,
+  RZ_SHRINK_WRAPPED,
+  RZ_PROLOGUE,
+  RZ_EPILOGUE,
+  RZ_SP_USE,
+  RZ_ASM,
+  RZ_AMBIGUOUS,
+  RZ_TOO_BIG,
+  RZ_INVALID,
+  RZ_NUM_REASONS
+};
+
+/* The first rule that makes the current function ineligible, judged from
+   the function as a whole, or RZ_CONVERTED if none does.  */
+enum rz_reason rz_check_function (void);
+/* Short token for reports ("not-leaf") and a sentence for humans.  */
+const char *rz_reason_token (enum rz_reason);
+const char *rz_reason_text (enum rz_reason);
+/* Does this inline asm template touch the stack (push, call, %rsp, ...)?  */
+bool rz_asm_touches_stack (const char *templ);
+
+/* pass.cc  */
+opt_pass *rz_make_pass (gcc::context *ctxt);
+
+/* redzone.cc: one report line per function.  */
+void rz_report (const char *fmt, ...) ATTRIBUTE_PRINTF_1;
+
+#endif

@@ -1,0 +1,175 @@
+/* rules.cc -- the eligibility rules: when a function keeps its frame.
+
+   One table, one row per reason.  Rows with a predicate are judged from the
+   function as a whole before the pass looks at its instructions; rows
+   without one are found by the pass while it scans (pass.cc).  A function
+   is converted only when no row applies: whatever is not understood stays
+   exactly as -mno-red-zone made it.  */
+
+#include "redzone.h"
+
+typedef bool (*rz_predicate) (void);
+
+struct rz_rule
+{
+  enum rz_reason reason;
+  const char *token;            /* In reports: no spaces.  */
+  const char *text;             /* Why the rule exists.  */
+  rz_predicate applies;         /* NULL: detected by the pass's scan.  */
+};
+
+static bool
+has_attribute (const char *name)
+{
+  return lookup_attribute (name, DECL_ATTRIBUTES (current_function_decl));
+}
+
+static bool attr_no_red_zone (void) { return has_attribute ("no_red_zone"); }
+static bool attr_naked (void) { return has_attribute ("naked"); }
+static bool interrupt_handler (void)
+{
+  return cfun->machine->func_type != TYPE_NORMAL;
+}
+/* A call pushes its return address where our frame lives, and the callee's
+   frame goes below it.  Sibling calls are not calls here: they leave after
+   the epilogue.  */
+static bool not_leaf (void) { return !crtl->is_leaf; }
+static bool sp_changes (void) { return !crtl->sp_is_unchanging; }
+static bool calls_alloca (void) { return cfun->calls_alloca; }
+static bool realigns (void)
+{
+  return crtl->stack_realign_needed || crtl->drap_reg != NULL_RTX;
+}
+/* The TLS descriptor call is a real call hidden in an UNSPEC.  */
+static bool tls_descriptor (void)
+{
+  return ix86_current_function_calls_tls_descriptor;
+}
+static bool split_stack (void) { return flag_split_stack != 0; }
+/* The Windows ABI has no red zone: callers may use the area below rsp.  */
+static bool ms_abi (void) { return ix86_cfun_abi () == MS_ABI; }
+static bool eh_return (void) { return crtl->calls_eh_return; }
+static bool nonlocal (void)
+{
+  return cfun->has_nonlocal_label || crtl->has_nonlocal_goto;
+}
+/* -pg without -mfentry calls mcount after the prologue.  */
+static bool profiles (void) { return crtl->profile && !flag_fentry; }
+/* An indirect-branch thunk does a call: it writes [rsp-8, rsp).  An offset
+   of at least 8 keeps that write in the gap.  */
+static bool indirect_thunk (void)
+{
+  return cfun->machine->has_local_indirect_jump
+         && cfun->machine->indirect_branch_type != indirect_branch_keep
+         && rz_opts.offset < 8;
+}
+/* Paths that skip the prologue see a different %rsp.  */
+static bool shrink_wrapped (void) { return crtl->shrink_wrapped; }
+
+static const struct rz_rule rules[] = {
+  { RZ_CONVERTED, "converted", "frame moved into the window", NULL },
+  { RZ_NO_FRAME, "no-frame", "no stack frame to move", NULL },
+  { RZ_ATTRIBUTE, "no_red_zone", "opted out with __attribute__((no_red_zone))",
+    attr_no_red_zone },
+  { RZ_NAKED, "naked", "naked function", attr_naked },
+  { RZ_INTERRUPT, "interrupt", "interrupt or exception handler",
+    interrupt_handler },
+  { RZ_NOT_LEAF, "not-leaf", "calls other functions", not_leaf },
+  { RZ_SP_CHANGES, "sp-changes", "the stack pointer changes in the body",
+    sp_changes },
+  { RZ_ALLOCA, "alloca", "uses alloca or a variable-length array",
+    calls_alloca },
+  { RZ_REALIGN, "realign", "realigns the stack (DRAP)", realigns },
+  { RZ_TLS_DESC, "tls-call", "calls a TLS descriptor", tls_descriptor },
+  { RZ_SPLIT_STACK, "split-stack", "compiled with -fsplit-stack", split_stack },
+  { RZ_MS_ABI, "ms-abi", "uses the Microsoft ABI", ms_abi },
+  { RZ_EH_RETURN, "eh-return", "uses __builtin_eh_return", eh_return },
+  { RZ_NONLOCAL, "nonlocal-goto", "has a nonlocal label or goto", nonlocal },
+  { RZ_PROFILE, "profile", "-pg calls mcount after the prologue", profiles },
+  { RZ_INDIRECT_THUNK, "indirect-thunk",
+    "an indirect-branch thunk pushes at rsp-8 (needs offset >= 8)",
+    indirect_thunk },
+  { RZ_SHRINK_WRAPPED, "shrink-wrapped",
+    "the prologue is shrink-wrapped", shrink_wrapped },
+  { RZ_PROLOGUE, "prologue", "the prologue has an unexpected form", NULL },
+  { RZ_EPILOGUE, "epilogue", "an epilogue has an unexpected form", NULL },
+  { RZ_SP_USE, "sp-use", "the stack or frame pointer is used in an unexpected way",
+    NULL },
+  { RZ_ASM, "asm", "inline asm may touch the stack (see -mred-zone-asm=)",
+    NULL },
+  { RZ_AMBIGUOUS, "ambiguous-address",
+    "a stack address could belong to the frame or to the caller's area",
+    NULL },
+  { RZ_TOO_BIG, "too-big", "the used frame does not fit the window", NULL },
+  { RZ_INVALID, "invalid-rewrite",
+    "a rewritten instruction is not valid; the function is left whole",
+    NULL },
+};
+
+static_assert (sizeof rules / sizeof rules[0] == RZ_NUM_REASONS,
+               "one rule per reason");
+
+enum rz_reason
+rz_check_function (void)
+{
+  for (const rz_rule &r : rules)
+    if (r.applies && r.applies ())
+      return r.reason;
+  return RZ_CONVERTED;
+}
+
+const char *
+rz_reason_token (enum rz_reason r)
+{
+  gcc_checking_assert (rules[r].reason == r);
+  return rules[r].token;
+}
+
+const char *
+rz_reason_text (enum rz_reason r)
+{
+  return rules[r].text;
+}
+
+/* Mnemonics that write below %rsp or move it, and the stack pointer's
+   names.  Matched as whole words, case-insensitively, so "%%rsp", "pushq",
+   "rsp" (Intel syntax) and "call" all count.  */
+static bool
+stack_word_p (const char *w, size_t n)
+{
+  static const char *const prefixes[] = { "push", "pop", "call", "iret",
+                                          "sysret" };
+  static const char *const words[] = { "enter", "leave", "leaveq", "leavel",
+                                       "int", "int3", "into", "int1",
+                                       "syscall", "sysenter", "rsp", "esp",
+                                       "sp", "spl", "ret", "retq" };
+  for (const char *p : prefixes)
+    if (n >= strlen (p) && strncmp (w, p, strlen (p)) == 0)
+      return true;
+  for (const char *p : words)
+    if (n == strlen (p) && strncmp (w, p, n) == 0)
+      return true;
+  return false;
+}
+
+bool
+rz_asm_touches_stack (const char *templ)
+{
+  char word[32];
+  size_t n = 0;
+  for (const char *p = templ;; p++)
+    {
+      if (ISALNUM (*p) || *p == '_')
+        {
+          if (n < sizeof word)
+            word[n] = TOLOWER (*p);
+          n++;
+          continue;
+        }
+      if (n > 0 && n <= sizeof word && stack_word_p (word, n))
+        return true;
+      n = 0;
+      if (*p == '\0')
+        return false;
+    }
+}
