@@ -18,6 +18,7 @@
 #include "target.h"
 #include "rtl.h"
 #include "tree.h"
+#include "varasm.h"
 #include "memmodel.h"
 #include "tm_p.h"
 #include "insn-config.h"
@@ -34,11 +35,7 @@
 #include "insn-codes.h"
 #include "output.h"
 #include "rtl-iter.h"
-
-/* The x86 back end's per-function state (cfun->machine) and its frame
-   layout, which ix86_initial_elimination_offset reads when debug info
-   is written after our pass.  */
-#define RZ_MACHINE_FRAME (cfun->machine->frame)
+#include "hash-set.h"
 
 /* Sizes are poly_int64 in GCC 12; x86 sizes are always constant.  */
 #define RZ_CONST(x) ((x).to_constant ())

@@ -128,6 +128,23 @@ decompose (rtx addr, rtx base, HOST_WIDE_INT *disp, bool *indexed, int *nbase)
     }
 }
 
+/* Is REG a term of the sum X (not looking inside MEMs)?  */
+bool
+plus_has_term_p (rtx x, rtx reg)
+{
+  switch (GET_CODE (x))
+    {
+    case PLUS:
+      return plus_has_term_p (XEXP (x, 0), reg)
+             || plus_has_term_p (XEXP (x, 1), reg);
+    case MULT:
+    case ASHIFT:
+      return XEXP (x, 0) == reg;
+    default:
+      return x == reg;
+    }
+}
+
 class scanner
 {
 public:
@@ -145,7 +162,14 @@ private:
     if (debug)
       f.debug_resets.safe_push (insn);
     else if (f.fail == RZ_CONVERTED)
-      f.fail = r;
+      {
+        f.fail = r;
+        if (dump_file)
+          {
+            fprintf (dump_file, "redzone: %s at:\n", rz_reason_token (r));
+            print_rtl_single (dump_file, insn);
+          }
+      }
   }
   bool based_p (rtx x, bool *fp_based);
   void record (rtx *loc, rtx addr, rtx mem);
@@ -218,9 +242,10 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
 
   /* Classify.  An exact access lies wholly in F or wholly above it.  An
      indexed access or an address value is taken to belong to F when its
-     constant part is in F or one past its end (loop end pointers); that is
-     safe only when nothing above F can be addressed that way, i.e. when
-     there are no incoming stack arguments.  */
+     constant part is at most one past F's end (loop end pointers); below
+     F nothing is addressable, so a constant part below F (x[i-1]) is
+     still F's.  That is safe only when nothing above F can be addressed
+     that way, i.e. when there are no incoming stack arguments.  */
   if (a.exact)
     {
       if (a.e >= f.frame_lo () && a.e + a.size <= f.frame_hi ())
@@ -235,7 +260,7 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
     }
   else
     {
-      if (a.e >= f.frame_lo () && a.e <= f.frame_hi ()
+      if (a.e <= f.frame_hi ()
           && known_eq (crtl->args.size, 0) && !cfun->stdarg)
         a.in_frame = true;
       else
@@ -273,15 +298,15 @@ scanner::walk (rtx *loc)
         record (loc, x, NULL_RTX);
       return;
     case PLUS:
-      {
-        bool fp_based;
-        if (based_p (x, &fp_based))
-          {
-            record (loc, x, NULL_RTX);
-            return;
-          }
-        break;
-      }
+      /* An address computed as a value (lea).  Sums that merely contain a
+         frame MEM, like (plus (mem (plus sp 8)) r12), are walked below.  */
+      if (plus_has_term_p (x, stack_pointer_rtx)
+          || (f.has_fp && plus_has_term_p (x, hard_frame_pointer_rtx)))
+        {
+          record (loc, x, NULL_RTX);
+          return;
+        }
+      break;
     case ASM_OPERANDS:
       if (rz_opts.asm_policy == RZ_ASM_DENY
           && rz_asm_touches_stack (ASM_OPERANDS_TEMPLATE (x)))
@@ -469,16 +494,60 @@ mentions_base_p (rtx x, bool has_fp)
          || (has_fp && reg_mentioned_p (hard_frame_pointer_rtx, x));
 }
 
+/* Debug info for variables that var-tracking does not follow (arrays,
+   volatiles, everything at -O0) is computed from DECL_RTL, a soft frame
+   pointer address, through LRA's elimination offsets, which our pass cannot
+   update.  The frame moved down by SH, so move those addresses with it.  */
+void
+relocate_decl (tree decl, HOST_WIDE_INT sh, hash_set<tree> &done)
+{
+  if (!(VAR_P (decl) || TREE_CODE (decl) == PARM_DECL)
+      || !DECL_RTL_SET_P (decl) || done.add (decl))
+    return;
+  rtx mem = DECL_RTL (decl);
+  if (!MEM_P (mem))
+    return;
+  rtx a = XEXP (mem, 0);
+  if (GET_CODE (a) == PLUS && CONST_INT_P (XEXP (a, 1)))
+    a = XEXP (a, 0);
+  if (a != frame_pointer_rtx)
+    return;
+  SET_DECL_RTL (decl, adjust_address_nv (mem, GET_MODE (mem), -sh));
+}
+
+void
+relocate_block (tree block, HOST_WIDE_INT sh, hash_set<tree> &done)
+{
+  for (; block; block = BLOCK_CHAIN (block))
+    {
+      for (tree v = BLOCK_VARS (block); v; v = DECL_CHAIN (v))
+        relocate_decl (v, sh, done);
+      relocate_block (BLOCK_SUBBLOCKS (block), sh, done);
+    }
+}
+
+void
+relocate_decl_rtl (HOST_WIDE_INT sh)
+{
+  hash_set<tree> done;
+  unsigned ix;
+  tree var;
+  FOR_EACH_LOCAL_DECL (cfun, ix, var)
+    relocate_decl (var, sh, done);
+  for (tree p = DECL_ARGUMENTS (current_function_decl); p; p = DECL_CHAIN (p))
+    relocate_decl (p, sh, done);
+  relocate_block (DECL_INITIAL (current_function_decl), sh, done);
+}
+
 /* Convert the current function if it is eligible; return why not.  */
 enum rz_reason
 convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
          HOST_WIDE_INT *hi)
 {
+  rtx_insn *body = scan_prologue (f);
   enum rz_reason r = rz_check_function ();
   if (r != RZ_CONVERTED)
     return r;
-
-  rtx_insn *body = scan_prologue (f);
   if (f.fail != RZ_CONVERTED)
     return f.fail;
   if (f.k == 0 || body == NULL)
@@ -578,10 +647,7 @@ convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
       delete_insn (d);
     }
 
-  /* Debug info for locals that var-tracking does not follow comes from the
-     elimination offsets: %rsp is K higher and the frame SH lower.  */
-  RZ_MACHINE_FRAME.stack_pointer_offset -= f.k;
-  RZ_MACHINE_FRAME.frame_pointer_offset += sh;
+  relocate_decl_rtl (sh);
 
   *shift = sh;
   *lo = ulo - sh + f.pushed;
