@@ -28,11 +28,12 @@ namespace {
 struct access
 {
   rtx_insn *insn;
-  rtx *loc;                     /* The address (or address value) to rewrite.  */
+  rtx *loc;                     /* Where the MEM or address value sits.  */
+  rtx mem;                      /* The MEM, or NULL for an address value.  */
   bool fp_based;                /* Base is the hard frame pointer.  */
   HOST_WIDE_INT e;              /* Entry-relative address of the base+disp.  */
   HOST_WIDE_INT size;           /* Bytes accessed; -1 if unknown.  */
-  unsigned align;               /* MEM_ALIGN in bytes; 0 for address values.  */
+  unsigned align;               /* Alignment the access needs, in bytes.  */
   bool exact;                   /* A MEM with no index register.  */
   bool in_frame;                /* Classified into F.  */
 };
@@ -228,6 +229,7 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
   access a;
   a.insn = insn;
   a.loc = loc;
+  a.mem = mem;
   a.fp_based = fp_based;
   a.e = disp + (fp_based ? f.fp_e : f.sp_e ());
   a.size = -1;
@@ -239,6 +241,17 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
       a.align = MEM_ALIGN (mem) / BITS_PER_UNIT;
     }
   a.exact = mem && !indexed && a.size > 0;
+  /* An integer or scalar float access needs only its natural alignment,
+     whatever its decl promises; vector and block accesses (movaps, rep
+     movs) keep what MEM_ALIGN says.  If the frame's address escapes
+     (whole_frame, below), the promise stands for everyone.  */
+  if (a.exact)
+    {
+      machine_mode mode = GET_MODE (mem);
+      if (mode != BLKmode && !VECTOR_MODE_P (mode)
+          && known_lt (GET_MODE_SIZE (mode), 16))
+        a.align = MIN (a.align, GET_MODE_ALIGNMENT (mode) / BITS_PER_UNIT);
+    }
 
   /* Classify.  An exact access lies wholly in F or wholly above it.  An
      indexed access or an address value is taken to belong to F when its
@@ -289,7 +302,7 @@ scanner::walk (rtx *loc)
   switch (GET_CODE (x))
     {
     case MEM:
-      record (&XEXP (x, 0), XEXP (x, 0), x);
+      record (loc, XEXP (x, 0), x);
       /* The address may itself contain memory (never with sp, but walk it
          for other MEMs).  */
       return;
@@ -610,15 +623,30 @@ convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
     return RZ_TOO_BIG;
 
   /* Rewrite every access: in F it moves by SH, above F it stays; its base
-     %rsp no longer moves down by K.  */
+     %rsp no longer moves down by K.  An address keeps its residue modulo
+     ALIGN, so a frame MEM is now aligned to min (MEM_ALIGN, ALIGN): say so,
+     so that final never picks movaps for a slot that lost its alignment.  */
   for (const access &a : f.accesses)
     {
       HOST_WIDE_INT delta = a.in_frame ? -sh : 0;
       if (!a.fp_based)
         delta -= f.k;
-      if (delta == 0)
+      if (!a.mem)
+        {
+          if (delta != 0)
+            validate_change (a.insn, a.loc,
+                             plus_constant (Pmode, copy_rtx (*a.loc), delta),
+                             1);
+          continue;
+        }
+      unsigned new_align = MEM_ALIGN (a.mem);
+      if (a.in_frame && !DEBUG_INSN_P (a.insn))
+        new_align = MIN (new_align, align * BITS_PER_UNIT);
+      if (delta == 0 && new_align == MEM_ALIGN (a.mem))
         continue;
-      rtx n = plus_constant (Pmode, copy_rtx (*a.loc), delta);
+      rtx addr = plus_constant (Pmode, copy_rtx (XEXP (a.mem, 0)), delta);
+      rtx n = replace_equiv_address_nv (a.mem, addr);
+      set_mem_align (n, new_align);
       validate_change (a.insn, a.loc, n, 1);
     }
   if (!apply_change_group ())

@@ -25,24 +25,29 @@ static int report_fd = -1;
 
 /* One line per function, written with a single write () so that parallel
    compilations appending to the same file do not interleave.  */
+static bool
+open_report (void)
+{
+  if (rz_opts.report == NULL)
+    return true;
+  if (strcmp (rz_opts.report, "-") == 0)
+    report_fd = 2;
+  else
+    report_fd = open (rz_opts.report, O_WRONLY | O_APPEND | O_CREAT, 0666);
+  if (report_fd < 0)
+    {
+      error ("redzone: cannot open report file %qs: %m", rz_opts.report);
+      rz_opts.report = NULL;
+      return false;
+    }
+  return true;
+}
+
 void
 rz_report (const char *fmt, ...)
 {
-  if (rz_opts.report == NULL)
-    return;
   if (report_fd < 0)
-    {
-      if (strcmp (rz_opts.report, "-") == 0)
-        report_fd = 2;
-      else
-        report_fd = open (rz_opts.report, O_WRONLY | O_APPEND | O_CREAT, 0666);
-      if (report_fd < 0)
-        {
-          error ("redzone: cannot open report file %qs: %m", rz_opts.report);
-          rz_opts.report = NULL;
-          return;
-        }
-    }
+    return;
   char line[1024];
   int n = snprintf (line, sizeof line, "file=%s ", main_input_filename);
   va_list ap;
@@ -55,7 +60,7 @@ rz_report (const char *fmt, ...)
   if (write (report_fd, line, n) != n)
     {
       error ("redzone: cannot write report file %qs: %m", rz_opts.report);
-      rz_opts.report = NULL;
+      report_fd = -1;
     }
 }
 
@@ -97,16 +102,16 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!plugin_default_version_check (version, &gcc_version))
     {
       error ("redzone: this plugin was built for GCC %s (%s) and cannot run "
-             "in GCC %s; rebuild it against this compiler",
-             gcc_version.basever, gcc_version.configuration_arguments,
-             version->basever);
+             "in GCC %s (%s); rebuild it against this compiler",
+             gcc_version.basever, gcc_version.datestamp, version->basever,
+             version->datestamp);
       return 0;
     }
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &rz_info);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
                      NULL);
-  if (!rz_parse_args (info))
+  if (!rz_parse_args (info) || !open_report ())
     return 0;
   register_callback (info->base_name, PLUGIN_START_UNIT, start_unit, NULL);
   if (rz_opts.size == 0)

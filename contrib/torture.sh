@@ -1,0 +1,158 @@
+#!/bin/bash
+# torture.sh -- compile GCC's C torture tests with the plugin: crash check,
+# conversion counts and .text savings.
+#
+# usage: contrib/torture.sh BUILDDIR [OUTDIR]
+#   BUILDDIR  the configured build tree (holds plugin/redzone.specs)
+#   OUTDIR    scratch and results (default: ./torture-out)
+# Environment: GCC (default gcc), JOBS (default: nproc), LEVELS (default
+# "-O0 -O1 -O2 -O3 -Os"), SETTINGS (default "32,16 64,64 120,0"),
+# TORTURE (a gcc.c-torture directory; default: unpacked from gcc-12-source).
+#
+# 1. Every file of compile/ and execute/ at every level and setting: any
+#    "internal compiler error", or a file that compiles with -mno-red-zone
+#    but not with the plugin, is a failure.
+# 2. At -O2, per setting: functions converted, and the summed .text bytes of
+#    the files that compiled in every variant, against -mno-red-zone and
+#    against GCC's native -mred-zone.
+# 3. execute/ at -O2 under each setting: the program must behave as the
+#    -mno-red-zone build does (exit status).
+set -u
+builddir=$(cd "${1:?usage: torture.sh BUILDDIR [OUTDIR]}" && pwd)
+out=${2:-torture-out}
+specs=$builddir/plugin/redzone.specs
+GCC=${GCC:-gcc}
+JOBS=${JOBS:-$(nproc)}
+LEVELS=${LEVELS:-"-O0 -O1 -O2 -O3 -Os"}
+SETTINGS=${SETTINGS:-"32,16 64,64 120,0"}
+[ -f "$specs" ] || { echo "torture.sh: $specs not found: build the plugin first" >&2; exit 2; }
+mkdir -p "$out" && out=$(cd "$out" && pwd)
+
+if [ -z "${TORTURE:-}" ]; then
+  tarball=$(ls /usr/src/gcc-12/gcc-*.tar.* 2>/dev/null | head -n 1)
+  [ -n "$tarball" ] || { echo "torture.sh: no GCC source: apt-get install gcc-12-source, or set TORTURE=" >&2; exit 2; }
+  if [ ! -d "$out/src" ]; then
+    echo "unpacking the torture tests from $tarball" >&2
+    mkdir -p "$out/src"
+    tar -xf "$tarball" -C "$out/src" --wildcards '*/gcc/testsuite/gcc.c-torture/compile/*' \
+      '*/gcc/testsuite/gcc.c-torture/execute/*' || exit 2
+  fi
+  TORTURE=$(echo "$out"/src/*/gcc/testsuite/gcc.c-torture)
+fi
+cd "$out" || exit 2
+: > files.txt
+for d in compile execute; do
+  find "$TORTURE/$d" -maxdepth 1 -name '*.c' | sort >> files.txt
+done
+echo "$(wc -l < files.txt) files, levels: $LEVELS, settings: $SETTINGS" >&2
+
+# One compile: FILE LEVEL VARIANT -> obj/<variant><level>/<n>.o, and a line in
+# results/<variant><level>.txt: "<file> ok|fail|ice <text bytes>".
+compile_one() {
+  f=$1 level=$2 variant=$3
+  tag=$variant$level
+  o=obj/$tag/$(echo "$f" | md5sum | cut -c1-12).o
+  case $variant in
+    base)   flags="-mno-red-zone" ;;
+    native) flags="-mred-zone" ;;
+    *)      n=${variant#rz}; m=${n#*_}; n=${n%_*}
+            flags="-specs=$specs -mred-zone-size=$n -mred-zone-offset=$m -mred-zone-report=reports/$tag.txt" ;;
+  esac
+  err=$(timeout 120 $GCC -c -w $level $flags -fno-diagnostics-color "$f" -o "$o" 2>&1)
+  rc=$?
+  if echo "$err" | grep -q "internal compiler error\|Segmentation fault\|Please submit a full bug report"; then
+    status=ice
+  elif [ $rc -ne 0 ]; then
+    status=fail
+  else
+    status=ok
+  fi
+  text=0
+  [ $status = ok ] && text=$(size -A "$o" | awk '$1 ~ /^\.text/ { s += $2 } END { print s + 0 }')
+  echo "$f $status $text" >> "results/$tag.txt"
+  [ $status = ice ] && { echo "ICE: $GCC -c $level $flags $f" >> ices.txt; echo "$err" | tail -5 >> ices.txt; }
+}
+export -f compile_one
+export specs GCC
+
+rm -rf obj results reports ices.txt
+mkdir -p obj results reports
+variants="base native"
+for s in $SETTINGS; do variants="$variants rz${s/,/_}"; done
+jobs=jobs.txt
+: > $jobs
+for level in $LEVELS; do
+  for v in $variants; do
+    # native and base only matter for the size comparison at -O2.
+    case $v in base|native) [ "$level" = -O2 ] || [ "$v" = base ] || continue ;; esac
+    mkdir -p "obj/$v$level"
+    sed "s|\$| $level $v|" files.txt >> $jobs
+  done
+done
+echo "$(wc -l < $jobs) compilations on $JOBS jobs" >&2
+xargs -P "$JOBS" -L 1 bash -c 'compile_one "$0" "$1" "$2"' < $jobs
+
+# --- summary ------------------------------------------------------------
+ices=0; regress=0
+for level in $LEVELS; do
+  for s in $SETTINGS; do
+    tag=rz${s/,/_}$level
+    i=$(grep -c ' ice ' "results/$tag.txt")
+    # A file that compiles with -mno-red-zone must compile with the plugin.
+    r=$(join <(grep ' ok ' "results/base$level.txt" | cut -d' ' -f1 | sort) \
+             <(grep -v ' ok ' "results/$tag.txt" | cut -d' ' -f1 | sort) | wc -l)
+    ices=$((ices + i)); regress=$((regress + r))
+    conv=$(grep -c 'status=converted' "reports/$tag.txt" 2>/dev/null)
+    total=$(wc -l < "reports/$tag.txt" 2>/dev/null || echo 0)
+    printf '%-4s N=%-3s M=%-3s ICEs %d, failures %d, functions converted %d of %d\n' \
+      "$level" "${s%,*}" "${s#*,}" "$i" "$r" "$conv" "$total"
+  done
+done
+
+# Sizes at -O2 over the files that compiled in every variant.
+common=$(mktemp)
+cut -d' ' -f1 files.txt | sort > "$common"
+for v in $variants; do
+  grep ' ok ' "results/$v-O2.txt" | cut -d' ' -f1 | sort | join - "$common" > "$common.n"
+  mv "$common.n" "$common"
+done
+sum() { sort "results/$1-O2.txt" | join - "$common" | awk '{ s += $3 } END { print s + 0 }'; }
+base=$(sum base); native=$(sum native)
+echo
+echo "-O2 .text over $(wc -l < "$common") files that compile in every variant:"
+printf '  %-22s %10d bytes\n' "-mno-red-zone" "$base"
+printf '  %-22s %10d bytes  saves %d\n' "native -mred-zone" "$native" $((base - native))
+for s in $SETTINGS; do
+  t=$(sum "rz${s/,/_}")
+  awk -v n="${s%,*}" -v m="${s#*,}" -v t="$t" -v b="$base" -v nat="$native" 'BEGIN {
+    r = (b - nat) ? (b - t) / (b - nat) : 0
+    printf "  plugin N=%-3s M=%-3s %10d bytes  saves %d (%.2f of native)\n", n, m, t, b - t, r }'
+done
+rm -f "$common"
+
+# --- execute tests at -O2: same exit status as -mno-red-zone -----------------
+run_one() {
+  f=$1 s=$2
+  n=${s%,*} m=${s#*,}
+  b=exe/$(basename "$f" .c)
+  timeout 120 $GCC -O2 -w -mno-red-zone "$f" -o "$b.base" -lm 2>/dev/null || { echo "$f skip"; return; }
+  timeout 120 $GCC -O2 -w -specs=$specs -mred-zone-size=$n -mred-zone-offset=$m "$f" -o "$b.rz$n.$m" -lm 2>/dev/null \
+    || { echo "$f fail build"; return; }
+  timeout 20 "$b.base" > /dev/null 2>&1; want=$?
+  timeout 20 "$b.rz$n.$m" > /dev/null 2>&1; got=$?
+  [ $want -eq $got ] && echo "$f ok" || echo "$f fail exit $got, wanted $want"
+  rm -f "$b.rz$n.$m"
+}
+export -f run_one
+mkdir -p exe
+echo
+for s in $SETTINGS; do
+  grep '/execute/' files.txt | xargs -P "$JOBS" -I{} bash -c 'run_one "$0" "$1"' {} "$s" > "exec-${s/,/_}.txt"
+  printf 'execute -O2 N=%-3s M=%-3s: %d same, %d different, %d not built by -mno-red-zone\n' \
+    "${s%,*}" "${s#*,}" "$(grep -c ' ok$' "exec-${s/,/_}.txt")" \
+    "$(grep -c ' fail' "exec-${s/,/_}.txt")" "$(grep -c ' skip$' "exec-${s/,/_}.txt")"
+  regress=$((regress + $(grep -c ' fail' "exec-${s/,/_}.txt")))
+done
+echo
+echo "total: $ices ICEs, $regress failures"
+[ $ices -eq 0 ] && [ $regress -eq 0 ]
