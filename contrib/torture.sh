@@ -7,7 +7,8 @@
 #   OUTDIR    scratch and results (default: ./torture-out)
 # Environment: GCC (default gcc), JOBS (default: nproc), LEVELS (default
 # "-O0 -O1 -O2 -O3 -Os"), SETTINGS (default "32,16 64,64 120,0", used at
-# -O2), OTHER (default "120,0": the settings at the other levels),
+# -O2), OTHER (default "120,0": the settings at the other levels), EXEC
+# (default "120,0": the settings for the execute tests, "" for none),
 # TORTURE (a gcc.c-torture directory; default: unpacked from gcc-12-source).
 #
 # 1. Every file of compile/ and execute/ at every level and setting: any
@@ -17,7 +18,7 @@
 # 2. At -O2, per setting: functions converted, and the summed .text bytes of
 #    the files that compiled in every variant, against -mno-red-zone and
 #    against GCC's native -mred-zone.
-# 3. execute/ at -O2 under each setting: the program must behave as the
+# 3. execute/ at -O2 under each EXEC setting: the program must behave as the
 #    -mno-red-zone build does (exit status).
 set -u
 builddir=$(cd "${1:?usage: torture.sh BUILDDIR [OUTDIR]}" && pwd)
@@ -27,7 +28,8 @@ GCC=${GCC:-gcc}
 JOBS=${JOBS:-$(nproc)}
 LEVELS=${LEVELS:-"-O0 -O1 -O2 -O3 -Os"}
 SETTINGS=${SETTINGS:-"32,16 64,64 120,0"}
-OTHER=${OTHER:-"120,0"}
+OTHER=${OTHER-"120,0"}
+EXEC=${EXEC-"120,0"}
 [ -f "$specs" ] || { echo "torture.sh: $specs not found: build the plugin first" >&2; exit 2; }
 mkdir -p "$out" && out=$(cd "$out" && pwd)
 
@@ -116,6 +118,7 @@ for level in $LEVELS; do
 done
 
 # Sizes at -O2 over the files that compiled in every variant.
+if [ -f results/base-O2.txt ]; then
 common=$(mktemp)
 cut -d' ' -f1 files.txt | sort > "$common"
 for v in $variants; do
@@ -135,6 +138,7 @@ for s in $SETTINGS; do
     printf "  plugin N=%-3s M=%-3s %10d bytes  saves %d (%.2f of native)\n", n, m, t, b - t, r }'
 done
 rm -f "$common"
+fi
 
 # --- execute tests at -O2: same exit status as -mno-red-zone -----------------
 run_one() {
@@ -152,7 +156,7 @@ run_one() {
 export -f run_one
 mkdir -p exe
 echo
-for s in $SETTINGS; do
+for s in $EXEC; do
   grep '/execute/' files.txt | xargs -P "$JOBS" -I{} bash -c 'run_one "$0" "$1"' {} "$s" > "exec-${s/,/_}.txt"
   printf 'execute -O2 N=%-3s M=%-3s: %d same, %d different, %d not built by -mno-red-zone\n' \
     "${s%,*}" "${s#*,}" "$(grep -c ' ok$' "exec-${s/,/_}.txt")" \
