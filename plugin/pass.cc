@@ -36,6 +36,7 @@ struct access
   unsigned align;               /* Alignment the access needs, in bytes.  */
   bool exact;                   /* A MEM with no index register.  */
   bool in_frame;                /* Classified into F.  */
+  bool ambiguous;               /* Could be in F or above it.  */
 };
 
 struct frame_scan
@@ -49,10 +50,11 @@ struct frame_scan
   auto_vec<access> accesses;
   auto_vec<rtx_insn *> debug_resets;
   bool whole_frame;             /* An index or address value reaches F.  */
+  bool ambiguous;               /* Some access could be in F or above.  */
   enum rz_reason fail;
 
   frame_scan () : pushed (0), k (0), has_fp (false), fp_e (0), alloc (NULL),
-                  whole_frame (false), fail (RZ_CONVERTED) {}
+                  whole_frame (false), ambiguous (false), fail (RZ_CONVERTED) {}
 
   /* Entry-relative address of %rsp in the body, before conversion.  */
   HOST_WIDE_INT sp_e () const { return -pushed - k; }
@@ -259,31 +261,24 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
      F nothing is addressable, so a constant part below F (x[i-1]) is
      still F's.  That is safe only when nothing above F can be addressed
      that way, i.e. when there are no incoming stack arguments.  */
+  a.ambiguous = false;
   if (a.exact)
     {
-      if (a.e >= f.frame_lo () && a.e + a.size <= f.frame_hi ())
-        a.in_frame = true;
-      else if (a.e >= f.frame_hi ())
-        a.in_frame = false;
-      else
-        {
-          fail (RZ_AMBIGUOUS);
-          return;
-        }
+      a.in_frame = a.e >= f.frame_lo () && a.e + a.size <= f.frame_hi ();
+      a.ambiguous = !a.in_frame && a.e < f.frame_hi ();
     }
   else
     {
-      if (a.e <= f.frame_hi ()
-          && known_eq (crtl->args.size, 0) && !cfun->stdarg)
-        a.in_frame = true;
-      else
-        {
-          fail (RZ_AMBIGUOUS);
-          return;
-        }
+      a.in_frame = a.e <= f.frame_hi ()
+                   && known_eq (crtl->args.size, 0) && !cfun->stdarg;
+      a.ambiguous = !a.in_frame;
       if (!debug)
         f.whole_frame = true;
     }
+  /* An ambiguous access rules out moving the frame (a partial conversion,
+     which moves nothing, is still possible).  */
+  if (a.ambiguous && !debug)
+    f.ambiguous = true;
   if (debug)
     {
       /* Debug insns follow the code; they never decide it.  */
@@ -552,10 +547,185 @@ relocate_decl_rtl (HOST_WIDE_INT sh)
   relocate_block (DECL_INITIAL (current_function_decl), sh, done);
 }
 
+/* How a function is converted.  */
+struct plan
+{
+  bool moved;                   /* The frame moves (else only %rsp does).  */
+  HOST_WIDE_INT shift;          /* The frame moves down by this much.  */
+  HOST_WIDE_INT removed;        /* Bytes of the allocation removed (K: all).  */
+  unsigned align;               /* Alignment every moved address keeps.  */
+  HOST_WIDE_INT lo, hi;         /* Where the used frame ends up, rsp-relative.  */
+};
+
+/* Move the whole frame into the window and remove the allocation.  */
+bool
+plan_move (frame_scan &f, plan *p)
+{
+  if (f.ambiguous)
+    return false;
+
+  /* The used part of F, and the alignment it must keep.  */
+  HOST_WIDE_INT ulo = f.frame_hi (), uhi = f.frame_lo ();
+  unsigned align = 1;
+  if (f.whole_frame)
+    {
+      ulo = f.frame_lo ();
+      uhi = f.frame_hi ();
+      align = MAX (align, crtl->stack_alignment_needed / BITS_PER_UNIT);
+    }
+  for (const access &a : f.accesses)
+    if (a.in_frame && a.exact)
+      {
+        ulo = MIN (ulo, a.e);
+        uhi = MAX (uhi, a.e + a.size);
+      }
+  for (const access &a : f.accesses)
+    if (a.in_frame)
+      align = MAX (align, a.align);
+  if (ulo >= uhi)
+    ulo = uhi = f.frame_hi ();  /* F is allocated but never touched.  */
+
+  /* Smallest shift that puts the used part just below the gap while keeping
+     every address's residue modulo ALIGN.  */
+  HOST_WIDE_INT window_hi = -f.pushed - rz_opts.offset;
+  HOST_WIDE_INT window_lo = window_hi - rz_opts.size;
+  HOST_WIDE_INT sh = rz_round_up (uhi - window_hi, align);
+  if (ulo - sh < window_lo)
+    return false;
+  p->moved = true;
+  p->shift = sh;
+  p->removed = f.k;
+  p->align = align;
+  p->lo = ulo - sh + f.pushed;
+  p->hi = uhi - sh + f.pushed;
+  return true;
+}
+
+/* With no gap (M = 0) a frame too big for the window can keep its lowest N
+   bytes below %rsp and allocate only the rest, as GCC's own 128-byte zone
+   does.  Nothing moves; %rsp just stops N bytes higher.  (With a gap, the
+   frame would have to be split around it.)  */
+bool
+plan_partial (frame_scan &f, plan *p)
+{
+  if (rz_opts.offset != 0)
+    return false;
+  HOST_WIDE_INT d = MIN (f.k, (HOST_WIDE_INT) rz_opts.size) & -8;
+  if (d == 0)
+    return false;
+  p->moved = false;
+  p->shift = 0;
+  p->removed = d;
+  p->align = 0;
+  p->lo = -d;
+  p->hi = f.k - d;
+  return true;
+}
+
+/* Change the constant of an allocation or deallocation from +-K to +-(K-D),
+   in the pattern and in a CFA note that repeats it.  */
+void
+shrink_adjust (rtx_insn *insn, HOST_WIDE_INT d)
+{
+  rtx pat = PATTERN (insn);
+  rtx set = GET_CODE (pat) == PARALLEL ? XVECEXP (pat, 0, 0) : pat;
+  HOST_WIDE_INT c = INTVAL (XEXP (SET_SRC (set), 1));
+  HOST_WIDE_INT nc = c < 0 ? c + d : c - d;
+  XEXP (SET_SRC (set), 1) = GEN_INT (nc);
+  rtx note = find_reg_note (insn, REG_CFA_ADJUST_CFA, NULL_RTX);
+  if (note && GET_CODE (XEXP (note, 0)) == SET
+      && GET_CODE (SET_SRC (XEXP (note, 0))) == PLUS
+      && CONST_INT_P (XEXP (SET_SRC (XEXP (note, 0)), 1))
+      && INTVAL (XEXP (SET_SRC (XEXP (note, 0)), 1)) == c)
+    XEXP (SET_SRC (XEXP (note, 0)), 1) = GEN_INT (nc);
+  df_insn_rescan (insn);
+}
+
+/* Rewrite every access for plan P as one group of changes; false, with
+   nothing changed, if some rewritten insn is not valid.  */
+bool
+rewrite (frame_scan &f, const plan &p)
+{
+  /* Every access keeps its place unless the frame moves; its base %rsp
+     no longer moves down by the bytes removed from the allocation.  A moved
+     address keeps its residue modulo ALIGN, so a frame MEM is now aligned
+     to min (MEM_ALIGN, ALIGN): say so, so that final never picks movaps for
+     a slot that lost its alignment.  */
+  for (const access &a : f.accesses)
+    {
+      if (a.ambiguous && p.moved)
+        {
+          /* Only debug insns get here (plan_move): drop their location.  */
+          f.debug_resets.safe_push (a.insn);
+          continue;
+        }
+      HOST_WIDE_INT delta = a.in_frame && p.moved ? -p.shift : 0;
+      if (!a.fp_based)
+        delta -= p.removed;
+      if (!a.mem)
+        {
+          if (delta != 0)
+            validate_change (a.insn, a.loc,
+                             plus_constant (Pmode, copy_rtx (*a.loc), delta),
+                             1);
+          continue;
+        }
+      unsigned new_align = MEM_ALIGN (a.mem);
+      if (a.in_frame && p.moved && !DEBUG_INSN_P (a.insn))
+        new_align = MIN (new_align, p.align * BITS_PER_UNIT);
+      if (delta == 0 && new_align == MEM_ALIGN (a.mem))
+        continue;
+      rtx addr = plus_constant (Pmode, copy_rtx (XEXP (a.mem, 0)), delta);
+      rtx n = replace_equiv_address_nv (a.mem, addr);
+      set_mem_align (n, new_align);
+      validate_change (a.insn, a.loc, n, 1);
+    }
+  return apply_change_group ();
+}
+
+/* After a successful rewrite: notes, debug insns, the allocation itself,
+   and DECL_RTL.  */
+void
+finish (frame_scan &f, const plan &p)
+{
+  /* Notes that describe old addresses are optional: drop them.  */
+  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    if (INSN_P (insn))
+      for (enum reg_note kind : { REG_EQUAL, REG_EQUIV })
+        {
+          rtx note = find_reg_note (insn, kind, NULL_RTX);
+          if (note && mentions_base_p (XEXP (note, 0), f.has_fp))
+            remove_note (insn, note);
+        }
+  for (rtx_insn *d : f.debug_resets)
+    if (DEBUG_BIND_INSN_P (d))
+      INSN_VAR_LOCATION_LOC (d) = gen_rtx_UNKNOWN_VAR_LOC ();
+
+  if (p.removed == f.k)
+    {
+      /* The allocation and deallocations go; each leaves a memory barrier
+         so that no frame access is scheduled across the pushes or pops.  */
+      emit_insn_before (gen_memory_blockage (), f.alloc);
+      delete_insn (f.alloc);
+      for (rtx_insn *d : f.deallocs)
+        {
+          emit_insn_before (gen_memory_blockage (), d);
+          delete_insn (d);
+        }
+    }
+  else
+    {
+      shrink_adjust (f.alloc, p.removed);
+      for (rtx_insn *d : f.deallocs)
+        shrink_adjust (d, p.removed);
+    }
+
+  if (p.moved)
+    relocate_decl_rtl (p.shift);
+}
 /* Convert the current function if it is eligible; return why not.  */
 enum rz_reason
-convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
-         HOST_WIDE_INT *hi)
+convert (frame_scan &f, plan *p)
 {
   rtx_insn *body = scan_prologue (f);
   enum rz_reason r = rz_check_function ();
@@ -592,94 +762,11 @@ convert (frame_scan &f, HOST_WIDE_INT *shift, HOST_WIDE_INT *lo,
       if (f.fail != RZ_CONVERTED)
         return f.fail;
     }
-  /* The used part of F, and the alignment it must keep.  */
-  HOST_WIDE_INT ulo = f.frame_hi (), uhi = f.frame_lo ();
-  unsigned align = 1;
-  if (f.whole_frame)
-    {
-      ulo = f.frame_lo ();
-      uhi = f.frame_hi ();
-      align = MAX (align, crtl->stack_alignment_needed / BITS_PER_UNIT);
-    }
-  for (const access &a : f.accesses)
-    if (a.in_frame && a.exact)
-      {
-        ulo = MIN (ulo, a.e);
-        uhi = MAX (uhi, a.e + a.size);
-      }
-  for (const access &a : f.accesses)
-    if (a.in_frame)
-      align = MAX (align, a.align);
-  if (ulo >= uhi)
-    ulo = uhi = f.frame_hi ();  /* F is allocated but never touched.  */
-
-  /* Smallest shift that puts the used part just below the gap while keeping
-     every address's residue modulo ALIGN.  */
-  HOST_WIDE_INT window_hi = -f.pushed - rz_opts.offset;
-  HOST_WIDE_INT window_lo = window_hi - rz_opts.size;
-  HOST_WIDE_INT s_min = uhi - window_hi;
-  HOST_WIDE_INT sh = rz_round_up (s_min, align);
-  if (ulo - sh < window_lo)
-    return RZ_TOO_BIG;
-
-  /* Rewrite every access: in F it moves by SH, above F it stays; its base
-     %rsp no longer moves down by K.  An address keeps its residue modulo
-     ALIGN, so a frame MEM is now aligned to min (MEM_ALIGN, ALIGN): say so,
-     so that final never picks movaps for a slot that lost its alignment.  */
-  for (const access &a : f.accesses)
-    {
-      HOST_WIDE_INT delta = a.in_frame ? -sh : 0;
-      if (!a.fp_based)
-        delta -= f.k;
-      if (!a.mem)
-        {
-          if (delta != 0)
-            validate_change (a.insn, a.loc,
-                             plus_constant (Pmode, copy_rtx (*a.loc), delta),
-                             1);
-          continue;
-        }
-      unsigned new_align = MEM_ALIGN (a.mem);
-      if (a.in_frame && !DEBUG_INSN_P (a.insn))
-        new_align = MIN (new_align, align * BITS_PER_UNIT);
-      if (delta == 0 && new_align == MEM_ALIGN (a.mem))
-        continue;
-      rtx addr = plus_constant (Pmode, copy_rtx (XEXP (a.mem, 0)), delta);
-      rtx n = replace_equiv_address_nv (a.mem, addr);
-      set_mem_align (n, new_align);
-      validate_change (a.insn, a.loc, n, 1);
-    }
-  if (!apply_change_group ())
+  if (!plan_move (f, p) && !plan_partial (f, p))
+    return f.ambiguous ? RZ_AMBIGUOUS : RZ_TOO_BIG;
+  if (!rewrite (f, *p))
     return RZ_INVALID;
-
-  /* Notes that describe old addresses are optional: drop them.  */
-  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
-    if (INSN_P (insn))
-      for (enum reg_note kind : { REG_EQUAL, REG_EQUIV })
-        {
-          rtx note = find_reg_note (insn, kind, NULL_RTX);
-          if (note && mentions_base_p (XEXP (note, 0), f.has_fp))
-            remove_note (insn, note);
-        }
-  for (rtx_insn *d : f.debug_resets)
-    if (DEBUG_BIND_INSN_P (d))
-      INSN_VAR_LOCATION_LOC (d) = gen_rtx_UNKNOWN_VAR_LOC ();
-
-  /* The allocation and deallocations go; each leaves a memory barrier so
-     that no frame access is scheduled across the pushes or pops.  */
-  emit_insn_before (gen_memory_blockage (), f.alloc);
-  delete_insn (f.alloc);
-  for (rtx_insn *d : f.deallocs)
-    {
-      emit_insn_before (gen_memory_blockage (), d);
-      delete_insn (d);
-    }
-
-  relocate_decl_rtl (sh);
-
-  *shift = sh;
-  *lo = ulo - sh + f.pushed;
-  *hi = uhi - sh + f.pushed;
+  finish (f, *p);
   return RZ_CONVERTED;
 }
 
@@ -705,20 +792,21 @@ unsigned int
 pass_redzone::execute (function *)
 {
   frame_scan f;
-  HOST_WIDE_INT sh = 0, lo = 0, hi = 0;
-  enum rz_reason r = convert (f, &sh, &lo, &hi);
+  plan p;
+  enum rz_reason r = convert (f, &p);
   const char *name
     = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (current_function_decl));
 
   if (r == RZ_CONVERTED)
     {
       rz_report ("function=%s status=converted frame=%ld used=%ld lo=%ld "
-                 "hi=%ld", name, (long) f.k, (long) (hi - lo), (long) lo,
-                 (long) hi);
+                 "hi=%ld alloc=%ld", name, (long) f.k, (long) (p.hi - p.lo),
+                 (long) p.lo, (long) p.hi, (long) (f.k - p.removed));
       if (dump_file)
         fprintf (dump_file, "redzone: %s converted, frame %ld, shift %ld, "
-                 "window [%ld,%ld)\n", name, (long) f.k, (long) sh,
-                 (long) lo, (long) hi);
+                 "[%ld,%ld), still allocated %ld\n", name, (long) f.k,
+                 (long) p.shift, (long) p.lo, (long) p.hi,
+                 (long) (f.k - p.removed));
     }
   else
     {
