@@ -56,7 +56,7 @@ echo "$(wc -l < files.txt) files, levels: $LEVELS, settings: $SETTINGS" >&2
 compile_one() {
   f=$1 level=$2 variant=$3
   tag=$variant$level
-  o=obj/$tag/$(echo "$f" | md5sum | cut -c1-12).o
+  o=obj/$tag/${f//\//_}.o
   case $variant in
     base)   flags="-mno-red-zone" ;;
     native) flags="-mred-zone" ;;
@@ -79,7 +79,11 @@ compile_one() {
   echo "$f $status $text" >> "results/$tag.txt"
   [ $status = ice ] && { echo "ICE: $GCC -c $level $flags $f" >> ices.txt; echo "$err" | tail -5 >> ices.txt; }
 }
-export -f compile_one
+# Many compilations per shell: xargs passes triples.
+compile_many() {
+  while [ $# -ge 3 ]; do compile_one "$1" "$2" "$3"; shift 3; done
+}
+export -f compile_one compile_many
 export specs GCC
 
 rm -rf obj results reports ices.txt
@@ -99,7 +103,7 @@ for level in $LEVELS; do
   done
 done
 echo "$(wc -l < $jobs) compilations on $JOBS jobs" >&2
-xargs -P "$JOBS" -L 1 bash -c 'compile_one "$0" "$1" "$2"' < $jobs
+xargs -P "$JOBS" -n 60 bash -c 'compile_many "$0" "$@"' < $jobs
 
 # --- summary ------------------------------------------------------------
 ices=0; regress=0
