@@ -17,6 +17,10 @@
    address and incoming arguments (at or above E-P) do not move; only the
    base they are addressed from changes.
 
+   With no gap (M = 0), a frame too big for the window is converted in
+   part: nothing moves, the allocation shrinks by N and %rsp stops N bytes
+   higher (plan_partial).
+
    Nothing is changed unless every use of %rsp (and of %rbp, when it is the
    frame pointer) is understood and every rewritten instruction is valid.  */
 
