@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O1 -mred-zone-size=16 -mred-zone-offset=0" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */

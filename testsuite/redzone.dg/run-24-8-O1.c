@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O1 -mred-zone-size=24 -mred-zone-offset=8" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */

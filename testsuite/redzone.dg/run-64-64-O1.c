@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O1 -mred-zone-size=64 -mred-zone-offset=64" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */

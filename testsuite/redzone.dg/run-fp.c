@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O2 -fno-omit-frame-pointer -mred-zone-size=64 -mred-zone-offset=16" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */

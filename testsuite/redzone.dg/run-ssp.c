@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O2 -fstack-protector-strong -mred-zone-size=64 -mred-zone-offset=0" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */
