@@ -1,0 +1,4 @@
+/* { dg-do run } */
+/* { dg-options "-O0 -mred-zone-size=120 -mred-zone-offset=0" } */
+#include "twins.h"
+/* { dg-final { scan-report "status=converted" } } */
