@@ -1,0 +1,180 @@
+/* main.c: boot the machine, run the workload under both adversaries, print
+ * the summary on COM1 and leave QEMU with PASS or FAIL.
+ *
+ *   phase "timer": the PIT interrupts as fast as it can while the workload
+ *                  runs (QEMU's -singlestep lets an interrupt land between
+ *                  any two instructions);
+ *   phase "step":  the same, and the workload also runs with RFLAGS.TF set,
+ *                  so #DB follows every single instruction.
+ * Each handler overwrites the gap and the area below the window (trap.c).
+ * Every call is checked against the same call made with interrupts off. */
+#include "kernel.h"
+#include "trap.h"
+#include "x86.h"
+
+#ifndef PIT_DIVISOR
+#define PIT_DIVISOR 2		/* 1193182 / 2: the PIT's fastest mode-2 rate */
+#endif
+#ifndef TIMER_ROUNDS
+#define TIMER_ROUNDS 400
+#endif
+#ifndef STEP_ROUNDS
+#define STEP_ROUNDS 4
+#endif
+#ifndef CODE_OFFSET
+#define CODE_OFFSET RZ_OFFSET
+#endif
+#define SHOW_FAILURES 8		/* print the first few mismatches in full */
+
+struct stats stats;
+
+static void check(const char *what, unsigned round, uint64_t got, uint64_t want)
+{
+	if (got == want) {
+		stats.checks_passed++;
+		return;
+	}
+	if (stats.checks_failed++ < SHOW_FAILURES)
+		kprintf("  FAIL %s (round %u): got %016lx, expected %016lx\n",
+			what, round, got, want);
+}
+
+/* Results fixed by the functions' definitions, whatever the compiler did. */
+static void known_answers(void)
+{
+	static const uint8_t digits[] = "123456789";
+	static const uint8_t bits[] = { 0xFF, 0x0F, 0x01 };
+	static const uint8_t small[] = { 2, 3, 4, 5, 251 };	/* 251 is prime */
+
+	check("crc32_2bit(\"123456789\")", 0, crc32_2bit(digits, 9), 0xCBF43926);
+	check("prime_sieve(2 3 4 5 251)", 0, prime_sieve(small, 5),
+	      (((1 * 3 + 1) * 3 + 0) * 3 + 1) * 3 + 1);
+	check("popcount_table(ff 0f 01)", 0, popcount_table(bits, 3),
+	      (uint64_t)13 << 32 | (0 * 8 + 1 * 4 + 2 * 1));
+}
+
+/* Returns how many times the phase's adversary struck. */
+static uint64_t run_phase(const char *name, unsigned rounds, int step)
+{
+	uint64_t passed = stats.checks_passed, failed = stats.checks_failed;
+	uint64_t ticks = stats.vec[VEC_IRQ0], steps = stats.steps;
+
+	for (unsigned r = 0; r < rounds; r++)
+		for (unsigned k = 0; k < workload_count; k++) {
+			const struct work *w = &workload[k];
+			const uint8_t *p = workload_data + ((r * 37 + k * 11) & 255);
+			uint64_t n = 32 + ((r * 13 + k * 7) & 127);
+
+			/* Interrupts are off here: nothing disturbs this call. */
+			uint64_t want = w->fn(p, n);
+			if (w->selfcheck && !(want & 1))
+				check(w->name, r, want & 1, 1);
+
+			stats.call_steps = stats.call_ticks = 0;
+			stats.calling = 1;
+			stats.stepping = step;
+			sti();
+			uint64_t got = step ? stepped_call(w->fn, p, n) : w->fn(p, n);
+			cli();
+			stats.stepping = stats.calling = 0;
+			if (stats.call_steps > stats.max_call_steps)
+				stats.max_call_steps = stats.call_steps;
+			check(w->name, r, got, want);
+		}
+
+	kprintf("phase %s: %u rounds x %u functions: %lu checks passed, "
+		"%lu failed; %lu timer interrupts, %lu single steps\n",
+		name, rounds, workload_count, stats.checks_passed - passed,
+		stats.checks_failed - failed, stats.vec[VEC_IRQ0] - ticks,
+		stats.steps - steps);
+	return step ? stats.steps - steps : stats.vec[VEC_IRQ0] - ticks;
+}
+
+void print_summary(void)
+{
+	uint64_t total = 0;
+
+	for (int v = 0; v < 256; v++)
+		total += stats.vec[v];
+	kprintf("summary: entry=%s N=%d M=%d broken=%d\n",
+		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN);
+	kprintf("  interrupts taken: %lu (timer %lu, #DB %lu, other %lu)\n",
+		total, stats.vec[VEC_IRQ0], stats.vec[VEC_DB],
+		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_DB]);
+	kprintf("  steps attacked: %lu (%lu inside workload functions, at most "
+		"%lu in one call); attacks in all: %lu\n", stats.steps,
+		stats.steps_in_workload, stats.max_call_steps, stats.attacks);
+	kprintf("  workload instruction boundaries hit: %lu by #DB, %lu by "
+		"the timer alone\n", stats.step_sites, stats.timer_sites);
+	kprintf("  workload checks: %lu passed, %lu failed\n",
+		stats.checks_passed, stats.checks_failed);
+}
+
+void qemu_exit(uint32_t v)
+{
+	outl(0xF4, v);		/* isa-debug-exit: QEMU exits with (v << 1) | 1 */
+	for (;;) {		/* no such device: stop here, the timeout ends it */
+		cli();
+		hlt();
+	}
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	cli();
+	timer_stop();
+	kprintf("PANIC: ");
+	va_start(ap, fmt);
+	vkprintf(fmt, ap);
+	va_end(ap);
+	kprintf("\n");
+	print_summary();
+	kprintf("RESULT: FAIL\n");
+	qemu_exit(QEMU_EXIT_FAIL);
+}
+
+void kmain(void)
+{
+	serial_init();
+	kprintf("\nredzone demo kernel: entry=%s, window N=%d bytes at offset "
+		"M=%d%s\n", ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET,
+		BROKEN ? ", BROKEN stubs (negative control)" : "");
+	if (CODE_OFFSET != RZ_OFFSET)
+		kprintf("  C code compiled for M=%d (control: the adversary "
+			"must catch it)\n", CODE_OFFSET);
+	if (ENTRY_IST)
+		kprintf("  every vector enters on IST%d; the trampoline moves "
+			"the frame to (rsp_i - %d) & -16\n", IST_ENTRY,
+			BROKEN ? 0 : RZ_OFFSET + RZ_SIZE);
+	else
+		kprintf("  direct stubs start with sub $%d, %%rsp (M + N - 40); "
+			"NMI, #DF, #MC on IST\n",
+			BROKEN ? 0 : RZ_OFFSET + RZ_SIZE - 40);
+
+	gdt_init();
+	idt_init();
+	workload_init();
+	known_answers();
+
+	kprintf("PIT divisor %d (%d Hz); %u workload functions\n", PIT_DIVISOR,
+		1193182 / PIT_DIVISOR, workload_count);
+	timer_init(PIT_DIVISOR);
+	uint64_t ticks = run_phase("timer", TIMER_ROUNDS, 0);
+	uint64_t steps = run_phase("step", STEP_ROUNDS, 1);
+	timer_stop();
+
+	print_summary();
+	/* A pass means something only if both adversaries really struck. */
+	if ((TIMER_ROUNDS && !ticks) || (STEP_ROUNDS && !steps)) {
+		kprintf("RESULT: ERROR (an adversary never ran)\n");
+		qemu_exit(QEMU_EXIT_IDLE);
+	}
+	if (stats.checks_failed || !stats.checks_passed) {
+		kprintf("RESULT: FAIL (the workload's data was corrupted)\n");
+		qemu_exit(QEMU_EXIT_FAIL);
+	}
+	kprintf("RESULT: PASS\n");
+	qemu_exit(QEMU_EXIT_PASS);
+}

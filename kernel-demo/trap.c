@@ -1,0 +1,130 @@
+/* trap.c: what happens after entry.S has saved the interrupted state.
+ *
+ * The timer and single-step (#DB) handlers are the adversary: each time
+ * they run, they overwrite everything a converted function must not rely
+ * on, relative to the interrupted %rsp (rsp_i):
+ *   the gap              [rsp_i-M, rsp_i)
+ *   and below the window [rsp_i-M-N-ADV_BELOW, rsp_i-M-N),
+ * never the window itself, and never the live trap frame (in the BROKEN
+ * builds the frame overlaps these ranges).  The values are fresh every word
+ * and every time, so nothing left there survives by luck. */
+#include "kernel.h"
+#include "trap.h"
+#include "x86.h"
+
+/* Per call, far beyond what any workload function needs (a few thousand
+ * instructions); a call that runs longer has had its loop state corrupted. */
+#define STEP_LIMIT 200000
+#define TICK_LIMIT 200000	/* handlers run with IF=0: at most one tick per step */
+
+/* Which instruction boundaries in the workload each adversary has hit: one
+ * bit per byte address (the RIP pushed is the next instruction's). */
+#define SITES_MAX 8192
+static uint8_t stepped_at[SITES_MAX / 8], ticked_at[SITES_MAX / 8];
+
+static void record_site(uint8_t *map, uint64_t *count, uint64_t rip)
+{
+	uint64_t off = rip - (uint64_t)__workload_start;
+
+	if (rip < (uint64_t)__workload_start || rip >= (uint64_t)__workload_end)
+		return;
+	if (off >= SITES_MAX)
+		panic("workload code larger than %u bytes", SITES_MAX);
+	if (!(map[off / 8] & 1 << off % 8)) {
+		map[off / 8] |= 1 << off % 8;
+		(*count)++;
+	}
+}
+
+static uint64_t noise = 0x243F6A8885A308D3;	/* pi, as the seed */
+
+static void scribble(uint64_t lo, uint64_t hi, const struct trapframe *tf)
+{
+	uint64_t tf_lo = (uint64_t)tf, tf_hi = tf_lo + sizeof *tf;
+
+	for (uint64_t a = lo; a < hi; a += 8) {
+		if (a >= tf_lo && a < tf_hi)
+			continue;
+		noise = noise * 6364136223846793005u + 1442695040888963407u;
+		*(volatile uint64_t *)a = noise;
+	}
+}
+
+static void attack(struct trapframe *tf)
+{
+	uint64_t rsp = tf->rsp;
+	uint64_t win_lo = rsp - RZ_OFFSET - RZ_SIZE, win_hi = rsp - RZ_OFFSET;
+	uint64_t lo = win_lo - ADV_BELOW;
+
+	/* Only the kernel stack is ever interrupted here, and the handler's
+	 * own frames start HANDLER_ROOM below the trap frame. */
+	if (rsp > (uint64_t)kstack_top || lo < (uint64_t)kstack_bottom)
+		panic("interrupted %%rsp %lx outside the kernel stack", rsp);
+	if (lo < (uint64_t)tf - HANDLER_ROOM)
+		panic("attack range reaches the handler's stack");
+
+	scribble(win_hi, rsp, tf);
+	scribble(lo, win_lo, tf);
+	stats.attacks++;
+}
+
+static const char *const names[32] = {
+	"#DE divide error", "#DB debug", "NMI", "#BP breakpoint",
+	"#OF overflow", "#BR bound", "#UD invalid opcode", "#NM no FPU",
+	"#DF double fault", "coprocessor overrun", "#TS invalid TSS",
+	"#NP segment not present", "#SS stack fault", "#GP general protection",
+	"#PF page fault", "reserved", "#MF x87 error", "#AC alignment check",
+	"#MC machine check", "#XM SIMD error", "#VE virtualization",
+	"#CP control protection",
+};
+
+static void unexpected(struct trapframe *tf)
+{
+	const char *name = tf->vector < 32 && names[tf->vector] ?
+		names[tf->vector] : "unexpected vector";
+
+	panic("%s (vector %lu, error %lx) at rip %lx, rsp %lx, cr2 %lx",
+	      name, tf->vector, tf->error, tf->rip, tf->rsp, read_cr2());
+}
+
+void trap(struct trapframe *tf)
+{
+	stats.vec[tf->vector & 255]++;
+
+	switch (tf->vector) {
+	case VEC_DB:
+		if (!(read_dr6() & DR6_BS) || !stats.stepping)
+			unexpected(tf);
+		write_dr6(DR6_INIT);	/* the CPU never clears DR6 bits itself */
+		stats.steps++;
+		if (tf->rip >= (uint64_t)__workload_start &&
+		    tf->rip < (uint64_t)__workload_end)
+			stats.steps_in_workload++;
+		record_site(stepped_at, &stats.step_sites, tf->rip);
+		if (++stats.call_steps > STEP_LIMIT)
+			panic("a stepped workload call ran away (over %u steps): "
+			      "its loop state was corrupted", STEP_LIMIT);
+		attack(tf);
+		break;
+
+	case VEC_IRQ0:
+		if (stats.calling && ++stats.call_ticks > TICK_LIMIT)
+			panic("a workload call ran away (over %u timer "
+			      "interrupts): its loop state was corrupted",
+			      TICK_LIMIT);
+		if (!stats.stepping)	/* the timer alone, not between steps */
+			record_site(ticked_at, &stats.timer_sites, tf->rip);
+		attack(tf);
+		timer_eoi();
+		break;
+
+	case VEC_IRQ7:
+		if (!timer_spurious())
+			unexpected(tf);
+		break;		/* spurious: no EOI */
+
+	case VEC_NMI:		/* nothing raises one; report it if it comes */
+	default:
+		unexpected(tf);
+	}
+}

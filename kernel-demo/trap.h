@@ -1,0 +1,60 @@
+/* trap.h: interrupt vectors, IST slots and the trap frame, shared by the
+ * C code and the entry stubs (entry.S).  The arithmetic is explained in
+ * doc/interrupts.md. */
+#ifndef TRAP_H
+#define TRAP_H
+
+/* Build configuration, from the Makefile. */
+#ifndef RZ_SIZE
+#error "RZ_SIZE (window size N) must be defined"
+#endif
+#ifndef RZ_OFFSET
+#error "RZ_OFFSET (gap M) must be defined"
+#endif
+#ifndef ENTRY_IST
+#error "ENTRY_IST (0: direct entry, 1: IST trampoline) must be defined"
+#endif
+#ifndef BROKEN
+#define BROKEN 0
+#endif
+
+#define VEC_DB     1
+#define VEC_NMI    2
+#define VEC_DF     8
+#define VEC_PF     14
+#define VEC_MC     18
+#define VEC_IRQ0   32	/* 8259 master remapped here; IRQ0 is the PIT */
+#define VEC_IRQ7   39	/* where the master PIC reports spurious interrupts */
+#define NVECTORS   48	/* 32 exceptions + 16 PIC lines get stubs */
+
+/* IST slots in the TSS (1..7). */
+#define IST_ENTRY  1	/* every ordinary vector, ist scheme only */
+#define IST_NMI    2	/* these three in both schemes: they can arrive */
+#define IST_DF     3	/* anywhere, even before a direct stub's first */
+#define IST_MC     4	/* instruction has moved %rsp past the window */
+
+/* The adversary (trap.c) overwrites this many bytes below the window... */
+#define ADV_BELOW  512
+/* ...so the C handler runs this far below the trap frame, out of its way. */
+#define HANDLER_ROOM (RZ_OFFSET + RZ_SIZE + ADV_BELOW)
+
+/* Trap frame size: 15 saved registers, vector, error code, 5-word CPU frame. */
+#define TF_SIZE    (22 * 8)
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+
+/* Built by entry.S below the interrupted code's window; lowest address first,
+ * so the register that alltraps pushes last comes first. */
+struct trapframe {
+	uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
+	uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	uint64_t vector, error;
+	uint64_t rip, cs, rflags, rsp, ss;	/* as the CPU pushed them */
+};
+_Static_assert(sizeof(struct trapframe) == TF_SIZE, "trap frame layout");
+
+void trap(struct trapframe *tf);
+#endif
+
+#endif
