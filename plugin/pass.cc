@@ -55,10 +55,12 @@ struct frame_scan
   auto_vec<rtx_insn *> debug_resets;
   bool whole_frame;             /* An index or address value reaches F.  */
   bool ambiguous;               /* Some access could be in F or above.  */
+  bool partial_no_gain;         /* A partial frame would not be smaller.  */
   enum rz_reason fail;
 
   frame_scan () : pushed (0), k (0), has_fp (false), fp_e (0), alloc (NULL),
-                  whole_frame (false), ambiguous (false), fail (RZ_CONVERTED) {}
+                  whole_frame (false), ambiguous (false),
+                  partial_no_gain (false), fail (RZ_CONVERTED) {}
 
   /* Entry-relative address of %rsp in the body, before conversion.  */
   HOST_WIDE_INT sp_e () const { return -pushed - k; }
@@ -614,10 +616,49 @@ plan_move (frame_scan &f, plan *p)
   return true;
 }
 
+/* Bytes of the displacement field of an %rsp-based address: none for 0
+   (SIB with no displacement), one for a signed byte, else four.  */
+int
+sp_disp_bytes (HOST_WIDE_INT disp)
+{
+  return disp == 0 ? 0 : IN_RANGE (disp, -128, 127) ? 1 : 4;
+}
+
+/* Bytes of an immediate added to %rsp.  */
+int
+imm_bytes (HOST_WIDE_INT c)
+{
+  return IN_RANGE (c, -128, 127) ? 1 : 4;
+}
+
+/* Estimated change in code bytes when %rsp stops D bytes higher and no
+   frame address moves: every %rsp-based displacement drops by D, a copy of
+   %rsp becomes an lea, and the adjustments shrink.  */
+HOST_WIDE_INT
+partial_cost (frame_scan &f, HOST_WIDE_INT d)
+{
+  HOST_WIDE_INT bytes = 0;
+  for (const access &a : f.accesses)
+    {
+      if (a.fp_based || DEBUG_INSN_P (a.insn))
+        continue;
+      HOST_WIDE_INT disp = a.e - f.sp_e ();
+      if (!a.mem && sp_p (*a.loc))
+        bytes += 2;             /* mov %rsp,%reg -> lea -D(%rsp),%reg  */
+      else
+        bytes += sp_disp_bytes (disp - d) - sp_disp_bytes (disp);
+    }
+  int adjusts = 1 + f.deallocs.length ();
+  bytes += adjusts * (imm_bytes (f.k - d) - imm_bytes (f.k));
+  return bytes;
+}
+
 /* With no gap (M = 0) a frame too big for the window can keep its lowest N
    bytes below %rsp and allocate only the rest, as GCC's own 128-byte zone
    does.  Nothing moves; %rsp just stops N bytes higher.  (With a gap, the
-   frame would have to be split around it.)  */
+   frame would have to be split around it.)  The allocation stays, so the
+   function runs the same instructions: do it only when the code gets
+   smaller, typically when the allocation's immediate drops below 128.  */
 bool
 plan_partial (frame_scan &f, plan *p)
 {
@@ -626,6 +667,11 @@ plan_partial (frame_scan &f, plan *p)
   HOST_WIDE_INT d = MIN (f.k, (HOST_WIDE_INT) rz_opts.size) & -8;
   if (d == 0)
     return false;
+  if (partial_cost (f, d) >= 0)
+    {
+      f.partial_no_gain = true;
+      return false;
+    }
   p->moved = false;
   p->shift = 0;
   p->removed = d;
@@ -776,7 +822,8 @@ convert (frame_scan &f, plan *p)
         return f.fail;
     }
   if (!plan_move (f, p) && !plan_partial (f, p))
-    return f.ambiguous ? RZ_AMBIGUOUS : RZ_TOO_BIG;
+    return (f.ambiguous ? RZ_AMBIGUOUS
+            : f.partial_no_gain ? RZ_PARTIAL_NO_GAIN : RZ_TOO_BIG);
   if (!rewrite (f, *p))
     return RZ_INVALID;
   finish (f, *p);

@@ -53,6 +53,7 @@ enum rz_reason
   RZ_ASM,
   RZ_AMBIGUOUS,
   RZ_TOO_BIG,
+  RZ_PARTIAL_NO_GAIN,
   RZ_INVALID,
   RZ_NUM_REASONS
 };

@@ -101,6 +101,9 @@ static const struct rz_rule rules[] = {
     "a stack address could belong to the frame or to the caller's area",
     NULL },
   { RZ_TOO_BIG, "too-big", "the used frame does not fit the window", NULL },
+  { RZ_PARTIAL_NO_GAIN, "partial-no-gain",
+    "the frame does not fit; keeping part of it in the window would not "
+    "make the code smaller", NULL },
   { RZ_INVALID, "invalid-rewrite",
     "a rewritten instruction is not valid; the function is left whole",
     NULL },

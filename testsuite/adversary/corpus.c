@@ -151,3 +151,16 @@ str_ops (const char *a, const char *b)
     h = h * 33 + buf[i];
   return h ^ n;
 }
+
+/* A frame over 128 bytes: at M = 0 the plugin keeps its lowest N bytes
+   below %rsp and allocates the rest, so both parts are live at once.  */
+long
+big_frame (const unsigned char *s, int n)
+{
+  long t[20];
+  for (int j = 0; j < 20; j++)
+    t[j] = s[j] * (j + 1) + n;
+  for (int j = 1; j < 20; j++)
+    t[j] ^= t[j - 1] >> 3;
+  return t[n % 20] + t[(n * 7) % 20] + t[19];
+}

@@ -12,3 +12,4 @@ unsigned odd_offsets (unsigned x);
 unsigned crc_small (const unsigned char *s, int n);
 unsigned long bits (unsigned long x);
 int str_ops (const char *a, const char *b);
+long big_frame (const unsigned char *s, int n);

@@ -5,7 +5,7 @@
 #include <string.h>
 #include "corpus.h"
 
-static unsigned long sums[11];
+static unsigned long sums[12];
 
 static void
 mix (int f, unsigned long v)
@@ -45,8 +45,9 @@ main (void)
       mix (8, crc_small (s, r % 17));
       mix (9, bits (r * 0x9e3779b97f4a7c15ul));
       mix (10, str_ops (words[r % 5], words[(r + 2) % 5]));
+      mix (11, big_frame (s, r * 3));
     }
-  for (int f = 0; f < 11; f++)
+  for (int f = 0; f < 12; f++)
     printf ("f%d %016lx\n", f, sums[f]);
   return 0;
 }
