@@ -830,6 +830,91 @@ convert (frame_scan &f, plan *p)
   return RZ_CONVERTED;
 }
 
+/* --- before pro_and_epilogue: keep convertible leaves unwrapped ---------
+
+   Shrink-wrapping puts the prologue on the paths that need it, and a
+   shrink-wrapped function is not converted.  For a leaf that saves no
+   register and whose locals fit the window, the prologue is nothing but
+   sub/add of %rsp, which conversion removes from every path; wrapping has
+   nothing left to save.  (GCC's own red zone leaves such a function no
+   prologue to wrap at all.)  So shrink-wrapping is turned off for exactly
+   those functions, and back on after pro_and_epilogue.  */
+
+/* Might inline asm in the function stop the conversion?  */
+bool
+asm_blocks_p (void)
+{
+  if (rz_opts.asm_policy != RZ_ASM_DENY)
+    return false;
+  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    if (NONDEBUG_INSN_P (insn))
+      {
+        rtx body = PATTERN (insn);
+        if (GET_CODE (body) == ASM_INPUT)
+          return true;
+        if (rtx a = extract_asm_operands (body))
+          if (rz_asm_touches_stack (ASM_OPERANDS_TEMPLATE (a)))
+            return true;
+      }
+  return false;
+}
+
+/* Will the prologue be only an allocation that conversion removes?  */
+bool
+frame_will_fit_p (void)
+{
+  if (rz_check_function () != RZ_CONVERTED || frame_pointer_needed)
+    return false;
+  for (unsigned r = 0; r < FIRST_PSEUDO_REGISTER; r++)
+    if (df_regs_ever_live_p (r) && rz_callee_saved_p (r))
+      return false;             /* A push: wrapping still saves it.  */
+  /* Every local, plus the worst alignment shift, must fit: a function
+     that then stays unconverted would lose its wrapping for nothing.  */
+  HOST_WIDE_INT slack
+    = MAX (crtl->stack_alignment_needed / BITS_PER_UNIT, UNITS_PER_WORD)
+      - UNITS_PER_WORD;
+  HOST_WIDE_INT size;
+  if (!get_frame_size ().is_constant (&size))
+    return false;
+  return (size > 0 && size + slack <= rz_opts.size && !asm_blocks_p ());
+}
+
+int saved_shrink_wrap = -1;     /* flag_shrink_wrap to restore, or -1.  */
+
+const pass_data redzone_prep_data = {
+  RTL_PASS,                     /* type */
+  "redzone_prep",               /* name */
+  OPTGROUP_NONE,                /* optinfo_flags */
+  TV_NONE,                      /* tv_id */
+  PROP_rtl,                     /* properties_required */
+  0, 0, 0, 0,
+};
+
+class pass_redzone_prep : public rtl_opt_pass
+{
+public:
+  pass_redzone_prep (gcc::context *ctxt)
+    : rtl_opt_pass (redzone_prep_data, ctxt) {}
+  bool gate (function *) final override
+  {
+    return rz_opts.size > 0 && flag_shrink_wrap;
+  }
+  unsigned int execute (function *) final override
+  {
+    if (frame_will_fit_p ())
+      {
+        saved_shrink_wrap = flag_shrink_wrap;
+        flag_shrink_wrap = 0;
+        if (dump_file)
+          fprintf (dump_file, "redzone: shrink-wrapping off for %s\n",
+                   current_function_name ());
+      }
+    return 0;
+  }
+};
+
+/* --- after pro_and_epilogue: the conversion ---------------------------- */
+
 const pass_data redzone_pass_data = {
   RTL_PASS,                     /* type */
   "redzone",                    /* name */
@@ -851,6 +936,11 @@ public:
 unsigned int
 pass_redzone::execute (function *)
 {
+  if (saved_shrink_wrap >= 0)
+    {
+      flag_shrink_wrap = saved_shrink_wrap;
+      saved_shrink_wrap = -1;
+    }
   frame_scan f;
   plan p;
   enum rz_reason r = convert (f, &p);
@@ -880,6 +970,12 @@ pass_redzone::execute (function *)
 }
 
 } // anon namespace
+
+opt_pass *
+rz_make_prep_pass (gcc::context *ctxt)
+{
+  return new pass_redzone_prep (ctxt);
+}
 
 opt_pass *
 rz_make_pass (gcc::context *ctxt)

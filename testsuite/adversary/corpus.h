@@ -13,3 +13,4 @@ unsigned crc_small (const unsigned char *s, int n);
 unsigned long bits (unsigned long x);
 int str_ops (const char *a, const char *b);
 long big_frame (const unsigned char *s, int n);
+int early_exit (const unsigned char *s, int n);
