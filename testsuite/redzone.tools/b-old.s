@@ -1,0 +1,13 @@
+# rz-compare input: functions of known sizes (bytes of nops).
+	.file "b.c"
+	.text
+	.type dup, @function
+dup:
+	.skip 6, 0x90
+	.size dup, 6
+	.globl other
+	.type other, @function
+other:
+	.skip 3, 0x90
+	.size other, 3
+	.section .note.GNU-stack,"",@progbits
