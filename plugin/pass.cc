@@ -863,7 +863,11 @@ asm_blocks_p (void)
 bool
 frame_will_fit_p (void)
 {
-  if (rz_check_function () != RZ_CONVERTED || frame_pointer_needed)
+  /* In a varargs function, va_start's addresses into the register save
+     area and the incoming arguments are usually ambiguous-address: keep
+     its wrapping.  */
+  if (rz_check_function () != RZ_CONVERTED || frame_pointer_needed
+      || cfun->stdarg)
     return false;
   for (unsigned r = 0; r < FIRST_PSEUDO_REGISTER; r++)
     if (df_regs_ever_live_p (r) && rz_callee_saved_p (r))
