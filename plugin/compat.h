@@ -31,8 +31,6 @@
 #include "attribs.h"
 #include "context.h"
 #include "diagnostic-core.h"
-#include "hard-reg-set.h"
-#include "regs.h"
 #include "df.h"
 #include "insn-codes.h"
 #include "output.h"
@@ -41,13 +39,5 @@
 
 /* Sizes are poly_int64 in GCC 12; x86 sizes are always constant.  */
 #define RZ_CONST(x) ((x).to_constant ())
-
-/* Does the prologue have to save hard register R when it is live?
-   (hard-reg-set.h offers call_used_or_fixed_reg_p to target code only.)  */
-static inline bool
-rz_callee_saved_p (unsigned r)
-{
-  return !(fixed_regs[r] || this_target_hard_regs->x_call_used_regs[r]);
-}
 
 #endif

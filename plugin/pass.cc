@@ -782,6 +782,119 @@ finish (frame_scan &f, const plan &p)
   if (p.moved)
     relocate_decl_rtl (p.shift);
 }
+/* Place the scanned frame and rewrite the function.  */
+enum rz_reason
+plan_and_rewrite (frame_scan &f, plan *p)
+{
+  if (!plan_move (f, p) && !plan_partial (f, p))
+    return (f.ambiguous ? RZ_AMBIGUOUS
+            : f.partial_no_gain ? RZ_PARTIAL_NO_GAIN : RZ_TOO_BIG);
+  if (!rewrite (f, *p))
+    return RZ_INVALID;
+  finish (f, *p);
+  return RZ_CONVERTED;
+}
+
+/* --- shrink-wrapped prologues ------------------------------------------
+
+   Shrink-wrapping puts the prologue on the paths that need it, so blocks
+   laid out after it may run with the frame not (or no longer) allocated.
+   Conversion changes %rsp only where the frame is allocated; elsewhere %rsp
+   is the same before and after, and nothing there needs rewriting.  So
+   compute %rsp (entry-relative) at the start of every block, and scan only
+   the insns that run with the frame allocated.  */
+
+const HOST_WIDE_INT SP_UNKNOWN = HOST_WIDE_INT_MIN;
+
+/* Advance the entry-relative %rsp *S over INSN; false if INSN changes %rsp
+   in a way not understood.  */
+bool
+sp_step (rtx_insn *insn, HOST_WIDE_INT *s)
+{
+  if (!NONDEBUG_INSN_P (insn))
+    return true;
+  rtx pat = PATTERN (insn);
+  HOST_WIDE_INT c;
+  if (push_p (pat))
+    *s -= UNITS_PER_WORD;
+  else if (pop_p (pat))
+    *s += UNITS_PER_WORD;
+  else if (sp_adjust_p (pat, &c))
+    *s += c;
+  else if (reg_set_p (stack_pointer_rtx, insn))
+    return false;
+  return true;
+}
+
+/* Fill SP_IN[bb->index] with %rsp at the start of each reachable block;
+   false unless it is the same on every path into each block.  */
+bool
+sp_at_blocks (vec<HOST_WIDE_INT> &sp_in)
+{
+  sp_in.safe_grow (last_basic_block_for_fn (cfun));
+  for (unsigned i = 0; i < sp_in.length (); i++)
+    sp_in[i] = SP_UNKNOWN;
+  auto_vec<basic_block> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, ENTRY_BLOCK_PTR_FOR_FN (cfun)->succs)
+    if (e->dest != EXIT_BLOCK_PTR_FOR_FN (cfun))
+      {
+        sp_in[e->dest->index] = 0;
+        work.safe_push (e->dest);
+      }
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      HOST_WIDE_INT s = sp_in[bb->index];
+      rtx_insn *insn;
+      FOR_BB_INSNS (bb, insn)
+        if (!sp_step (insn, &s))
+          return false;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+        {
+          if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
+            continue;
+          HOST_WIDE_INT &d = sp_in[e->dest->index];
+          if (d == SP_UNKNOWN)
+            {
+              d = s;
+              work.safe_push (e->dest);
+            }
+          else if (d != s)
+            return false;
+        }
+    }
+  return true;
+}
+
+/* Scan a shrink-wrapped function's insns that run with the frame
+   allocated.  */
+void
+scan_wrapped (frame_scan &f, scanner &sc, vec<HOST_WIDE_INT> &sp_in)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      HOST_WIDE_INT s = sp_in[bb->index];
+      rtx_insn *insn;
+      sc.after_epilogue_sp = false;
+      FOR_BB_INSNS (bb, insn)
+        {
+          if (!INSN_P (insn))
+            continue;
+          if (s == f.sp_e ())
+            sc.scan_insn (insn);
+          else if (DEBUG_INSN_P (insn)
+                   && mentions_base_p (PATTERN (insn), false))
+            f.debug_resets.safe_push (insn);
+          if (f.fail != RZ_CONVERTED)
+            return;
+          sp_step (insn, &s);
+        }
+    }
+}
+
 /* Convert the current function if it is eligible; return why not.  */
 enum rz_reason
 convert (frame_scan &f, plan *p)
@@ -796,6 +909,18 @@ convert (frame_scan &f, plan *p)
     return RZ_NO_FRAME;
 
   scanner s (f);
+  if (crtl->shrink_wrapped)
+    {
+      /* Without a frame pointer: %rbp-based addresses would need the same
+         per-block tracking.  */
+      auto_vec<HOST_WIDE_INT> sp_in;
+      if (f.has_fp || !sp_at_blocks (sp_in))
+        return RZ_SHRINK_WRAPPED;
+      scan_wrapped (f, s, sp_in);
+      if (f.fail != RZ_CONVERTED)
+        return f.fail;
+      return plan_and_rewrite (f, p);
+    }
   /* Walk the insns in order: everything after the prologue note.  */
   bool in_body = false;
   for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
@@ -821,101 +946,8 @@ convert (frame_scan &f, plan *p)
       if (f.fail != RZ_CONVERTED)
         return f.fail;
     }
-  if (!plan_move (f, p) && !plan_partial (f, p))
-    return (f.ambiguous ? RZ_AMBIGUOUS
-            : f.partial_no_gain ? RZ_PARTIAL_NO_GAIN : RZ_TOO_BIG);
-  if (!rewrite (f, *p))
-    return RZ_INVALID;
-  finish (f, *p);
-  return RZ_CONVERTED;
+  return plan_and_rewrite (f, p);
 }
-
-/* --- before pro_and_epilogue: keep convertible leaves unwrapped ---------
-
-   Shrink-wrapping puts the prologue on the paths that need it, and a
-   shrink-wrapped function is not converted.  For a leaf that saves no
-   register and whose locals fit the window, the prologue is nothing but
-   sub/add of %rsp, which conversion removes from every path; wrapping has
-   nothing left to save.  (GCC's own red zone leaves such a function no
-   prologue to wrap at all.)  So shrink-wrapping is turned off for exactly
-   those functions, and back on after pro_and_epilogue.  */
-
-/* Might inline asm in the function stop the conversion?  */
-bool
-asm_blocks_p (void)
-{
-  if (rz_opts.asm_policy != RZ_ASM_DENY)
-    return false;
-  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
-    if (NONDEBUG_INSN_P (insn))
-      {
-        rtx body = PATTERN (insn);
-        if (GET_CODE (body) == ASM_INPUT)
-          return true;
-        if (rtx a = extract_asm_operands (body))
-          if (rz_asm_touches_stack (ASM_OPERANDS_TEMPLATE (a)))
-            return true;
-      }
-  return false;
-}
-
-/* Will the prologue be only an allocation that conversion removes?  */
-bool
-frame_will_fit_p (void)
-{
-  /* In a varargs function, va_start's addresses into the register save
-     area and the incoming arguments are usually ambiguous-address: keep
-     its wrapping.  */
-  if (rz_check_function () != RZ_CONVERTED || frame_pointer_needed
-      || cfun->stdarg)
-    return false;
-  for (unsigned r = 0; r < FIRST_PSEUDO_REGISTER; r++)
-    if (df_regs_ever_live_p (r) && rz_callee_saved_p (r))
-      return false;             /* A push: wrapping still saves it.  */
-  /* Every local, plus the worst alignment shift, must fit: a function
-     that then stays unconverted would lose its wrapping for nothing.  */
-  HOST_WIDE_INT slack
-    = MAX (crtl->stack_alignment_needed / BITS_PER_UNIT, UNITS_PER_WORD)
-      - UNITS_PER_WORD;
-  HOST_WIDE_INT size;
-  if (!get_frame_size ().is_constant (&size))
-    return false;
-  return (size > 0 && size + slack <= rz_opts.size && !asm_blocks_p ());
-}
-
-int saved_shrink_wrap = -1;     /* flag_shrink_wrap to restore, or -1.  */
-
-const pass_data redzone_prep_data = {
-  RTL_PASS,                     /* type */
-  "redzone_prep",               /* name */
-  OPTGROUP_NONE,                /* optinfo_flags */
-  TV_NONE,                      /* tv_id */
-  PROP_rtl,                     /* properties_required */
-  0, 0, 0, 0,
-};
-
-class pass_redzone_prep : public rtl_opt_pass
-{
-public:
-  pass_redzone_prep (gcc::context *ctxt)
-    : rtl_opt_pass (redzone_prep_data, ctxt) {}
-  bool gate (function *) final override
-  {
-    return rz_opts.size > 0 && flag_shrink_wrap;
-  }
-  unsigned int execute (function *) final override
-  {
-    if (frame_will_fit_p ())
-      {
-        saved_shrink_wrap = flag_shrink_wrap;
-        flag_shrink_wrap = 0;
-        if (dump_file)
-          fprintf (dump_file, "redzone: shrink-wrapping off for %s\n",
-                   current_function_name ());
-      }
-    return 0;
-  }
-};
 
 /* --- after pro_and_epilogue: the conversion ---------------------------- */
 
@@ -940,11 +972,6 @@ public:
 unsigned int
 pass_redzone::execute (function *)
 {
-  if (saved_shrink_wrap >= 0)
-    {
-      flag_shrink_wrap = saved_shrink_wrap;
-      saved_shrink_wrap = -1;
-    }
   frame_scan f;
   plan p;
   enum rz_reason r = convert (f, &p);
@@ -974,12 +1001,6 @@ pass_redzone::execute (function *)
 }
 
 } // anon namespace
-
-opt_pass *
-rz_make_prep_pass (gcc::context *ctxt)
-{
-  return new pass_redzone_prep (ctxt);
-}
 
 opt_pass *
 rz_make_pass (gcc::context *ctxt)

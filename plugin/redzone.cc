@@ -123,12 +123,5 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass.ref_pass_instance_number = 1;
   pass.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
-
-  struct register_pass_info prep;
-  prep.pass = rz_make_prep_pass (g);
-  prep.reference_pass_name = "pro_and_epilogue";
-  prep.ref_pass_instance_number = 1;
-  prep.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &prep);
   return 0;
 }

@@ -69,7 +69,6 @@ bool rz_asm_touches_stack (const char *templ);
 
 /* pass.cc  */
 opt_pass *rz_make_pass (gcc::context *ctxt);
-opt_pass *rz_make_prep_pass (gcc::context *ctxt);
 
 /* redzone.cc: one report line per function.  */
 void rz_report (const char *fmt, ...) ATTRIBUTE_PRINTF_1;

@@ -63,8 +63,6 @@ static bool indirect_thunk (void)
          && cfun->machine->indirect_branch_type != indirect_branch_keep
          && rz_opts.offset < 8;
 }
-/* Paths that skip the prologue see a different %rsp.  */
-static bool shrink_wrapped (void) { return crtl->shrink_wrapped; }
 
 static const struct rz_rule rules[] = {
   { RZ_CONVERTED, "converted", "frame moved into the window", NULL },
@@ -90,7 +88,8 @@ static const struct rz_rule rules[] = {
     "an indirect-branch thunk pushes at rsp-8 (needs offset >= 8)",
     indirect_thunk },
   { RZ_SHRINK_WRAPPED, "shrink-wrapped",
-    "the prologue is shrink-wrapped", shrink_wrapped },
+    "the prologue is shrink-wrapped in a way not understood (frame pointer, "
+    "or %rsp differs between paths into a block)", NULL },
   { RZ_PROLOGUE, "prologue", "the prologue has an unexpected form", NULL },
   { RZ_EPILOGUE, "epilogue", "an epilogue has an unexpected form", NULL },
   { RZ_SP_USE, "sp-use", "the stack or frame pointer is used in an unexpected way",

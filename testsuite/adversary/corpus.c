@@ -165,8 +165,7 @@ big_frame (const unsigned char *s, int n)
   return t[n % 20] + t[(n * 7) % 20] + t[19];
 }
 
-/* GCC would shrink-wrap this (the early return needs no frame); the
-   plugin keeps it unwrapped and converts it.  */
+/* Shrink-wrapped: the early return runs before the prologue.  */
 int
 early_exit (const unsigned char *s, int n)
 {
@@ -176,4 +175,24 @@ early_exit (const unsigned char *s, int n)
   for (int j = 0; j < 5; j++)
     t[j] = s[j] * n + j;
   return t[n % 5] ^ t[(n + 2) % 5];
+}
+
+/* Shrink-wrapped with callee-saved registers: the pushes and the frame are
+   only on the long path.  */
+long
+wrapped_pushes (const long *p, int n)
+{
+  if (n <= 0)
+    return -1;
+  volatile long t[2];
+  long a = p[0], b = p[1], c = p[2], d = p[3], e = p[4], f = p[5], g = p[6],
+       h = p[7];
+  t[1] = n;
+  for (int i = 0; i < n; i++)
+    {
+      a += b * c; b ^= d + e; c -= f * g; d += h ^ a; e *= a | 1;
+      f += c; g ^= b; h += d * e;
+      t[i & 1] = a + h;
+    }
+  return a + b + c + d + e + f + g + h + t[0] + t[1];
 }

@@ -14,3 +14,4 @@ unsigned long bits (unsigned long x);
 int str_ops (const char *a, const char *b);
 long big_frame (const unsigned char *s, int n);
 int early_exit (const unsigned char *s, int n);
+long wrapped_pushes (const long *p, int n);

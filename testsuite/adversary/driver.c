@@ -5,7 +5,7 @@
 #include <string.h>
 #include "corpus.h"
 
-static unsigned long sums[13];
+static unsigned long sums[14];
 
 static void
 mix (int f, unsigned long v)
@@ -47,8 +47,9 @@ main (void)
       mix (10, str_ops (words[r % 5], words[(r + 2) % 5]));
       mix (11, big_frame (s, r * 3));
       mix (12, early_exit (s, r));
+      mix (13, wrapped_pushes (p, r % 6 - 1));
     }
-  for (int f = 0; f < 13; f++)
+  for (int f = 0; f < 14; f++)
     printf ("f%d %016lx\n", f, sums[f]);
   return 0;
 }

@@ -1,6 +1,5 @@
-/* A leaf whose prologue GCC would shrink-wrap (the early return needs no
-   frame).  Its prologue is only sub/add of %rsp and its locals fit, so the
-   plugin keeps it unwrapped and converts it: no path allocates.  */
+/* A shrink-wrapped leaf: the early return runs before the prologue.  The
+   allocation goes; the early path, where %rsp never moved, is unchanged.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */
 
@@ -18,3 +17,4 @@ early (const int *p, int n)
 /* { dg-final { scan-report "function=early status=converted frame=24 used=24 lo=-40 hi=-16" } } */
 /* { dg-final { scan-assembler-not "(sub|add)q\[ \t\]+\[^\n\]*, %rsp" } } */
 /* { dg-final { rsp-window -48 -16 } } */
+/* { dg-final { scan-assembler-times "\tret" 2 } } */

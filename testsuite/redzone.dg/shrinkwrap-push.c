@@ -1,6 +1,7 @@
-/* Shrink-wrapped leaves the plugin leaves alone, exactly as -mno-red-zone
-   makes them: one saves callee-saved registers (wrapping keeps the pushes
-   off the early path), the other's locals do not fit the window.  */
+/* Shrink-wrapped leaves with callee-saved registers: the pushes stay on
+   the wrapped path only, the allocation goes, and the frame moves into the
+   window below the pushes.  A frame that does not fit is left exactly as
+   -mno-red-zone makes it.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */
 
@@ -31,8 +32,8 @@ big (const int *p, int n)
   return t[n % 12] + t[0];
 }
 
-/* { dg-final { scan-report "function=pushes status=unchanged frame=16 reason=shrink-wrapped" } } */
-/* { dg-final { scan-report "function=big status=unchanged frame=56 reason=shrink-wrapped" } } */
-/* { dg-final { scan-assembler-times "subq\[ \t\]+\\\$16, %rsp" 1 } } */
+/* { dg-final { scan-report "function=pushes status=converted frame=16 used=16 lo=-32 hi=-16" } } */
+/* { dg-final { scan-report "function=big status=unchanged frame=56 reason=too-big" } } */
+/* { dg-final { scan-assembler-not "subq\[ \t\]+\\\$16, %rsp" } } */
 /* { dg-final { scan-assembler-times "subq\[ \t\]+\\\$56, %rsp" 1 } } */
 /* { dg-final { scan-assembler-times "pushq\[ \t\]+%rbx" 1 } } */
