@@ -381,17 +381,24 @@ scanner::walk (rtx *loc)
 /* True for the epilogue's ways of restoring %rsp that do not depend on K:
    `leave' and `lea C(%rbp),%rsp'.  */
 bool
-sp_from_fp_p (rtx pat, bool has_fp)
+sp_from_fp_p (rtx pat, bool has_fp, HOST_WIDE_INT *c = NULL)
 {
   if (GET_CODE (pat) == PARALLEL)
     pat = XVECEXP (pat, 0, 0);
   if (!has_fp || GET_CODE (pat) != SET || !sp_p (SET_DEST (pat)))
     return false;
   rtx src = SET_SRC (pat);
-  if (src == hard_frame_pointer_rtx)
-    return true;
-  return GET_CODE (src) == PLUS && XEXP (src, 0) == hard_frame_pointer_rtx
-         && CONST_INT_P (XEXP (src, 1));
+  HOST_WIDE_INT k = 0;
+  if (GET_CODE (src) == PLUS && CONST_INT_P (XEXP (src, 1)))
+    {
+      k = INTVAL (XEXP (src, 1));
+      src = XEXP (src, 0);
+    }
+  if (src != hard_frame_pointer_rtx)
+    return false;
+  if (c)
+    *c = k;
+  return true;
 }
 
 /* A pop: (set (reg) (mem (post_inc sp))).  */
@@ -809,7 +816,7 @@ const HOST_WIDE_INT SP_UNKNOWN = HOST_WIDE_INT_MIN;
 /* Advance the entry-relative %rsp *S over INSN; false if INSN changes %rsp
    in a way not understood.  */
 bool
-sp_step (rtx_insn *insn, HOST_WIDE_INT *s)
+sp_step (const frame_scan &f, rtx_insn *insn, HOST_WIDE_INT *s)
 {
   if (!NONDEBUG_INSN_P (insn))
     return true;
@@ -821,15 +828,27 @@ sp_step (rtx_insn *insn, HOST_WIDE_INT *s)
     *s += UNITS_PER_WORD;
   else if (sp_adjust_p (pat, &c))
     *s += c;
+  else if (sp_from_fp_p (pat, f.has_fp, &c))
+    *s = f.fp_e + c;            /* leave, or lea C(%rbp),%rsp  */
   else if (reg_set_p (stack_pointer_rtx, insn))
     return false;
   return true;
 }
 
+/* Outside the code that runs with the frame allocated, the frame pointer
+   may only be saved, set up and restored: nothing there is rewritten.  */
+bool
+fp_bookkeeping_p (rtx pat)
+{
+  return push_p (pat) || pop_p (pat)
+         || (GET_CODE (pat) == SET && SET_DEST (pat) == hard_frame_pointer_rtx
+             && sp_p (SET_SRC (pat)));
+}
+
 /* Fill SP_IN[bb->index] with %rsp at the start of each reachable block;
    false unless it is the same on every path into each block.  */
 bool
-sp_at_blocks (vec<HOST_WIDE_INT> &sp_in)
+sp_at_blocks (const frame_scan &f, vec<HOST_WIDE_INT> &sp_in)
 {
   sp_in.safe_grow (last_basic_block_for_fn (cfun));
   for (unsigned i = 0; i < sp_in.length (); i++)
@@ -849,7 +868,7 @@ sp_at_blocks (vec<HOST_WIDE_INT> &sp_in)
       HOST_WIDE_INT s = sp_in[bb->index];
       rtx_insn *insn;
       FOR_BB_INSNS (bb, insn)
-        if (!sp_step (insn, &s))
+        if (!sp_step (f, insn, &s))
           return false;
       FOR_EACH_EDGE (e, ei, bb->succs)
         {
@@ -885,12 +904,17 @@ scan_wrapped (frame_scan &f, scanner &sc, vec<HOST_WIDE_INT> &sp_in)
             continue;
           if (s == f.sp_e ())
             sc.scan_insn (insn);
-          else if (DEBUG_INSN_P (insn)
-                   && mentions_base_p (PATTERN (insn), false))
-            f.debug_resets.safe_push (insn);
+          else if (DEBUG_INSN_P (insn))
+            {
+              if (mentions_base_p (PATTERN (insn), f.has_fp))
+                f.debug_resets.safe_push (insn);
+            }
+          else if (f.has_fp && !fp_bookkeeping_p (PATTERN (insn))
+                   && reg_mentioned_p (hard_frame_pointer_rtx, PATTERN (insn)))
+            f.fail = RZ_SHRINK_WRAPPED;
           if (f.fail != RZ_CONVERTED)
             return;
-          sp_step (insn, &s);
+          sp_step (f, insn, &s);
         }
     }
 }
@@ -911,10 +935,8 @@ convert (frame_scan &f, plan *p)
   scanner s (f);
   if (crtl->shrink_wrapped)
     {
-      /* Without a frame pointer: %rbp-based addresses would need the same
-         per-block tracking.  */
       auto_vec<HOST_WIDE_INT> sp_in;
-      if (f.has_fp || !sp_at_blocks (sp_in))
+      if (!sp_at_blocks (f, sp_in))
         return RZ_SHRINK_WRAPPED;
       scan_wrapped (f, s, sp_in);
       if (f.fail != RZ_CONVERTED)

@@ -12,9 +12,22 @@ leaf (int x, int y)
   return v[0] + v[1] + v[2] + v[3] + (int) w;
 }
 
+/* Shrink-wrapped at -O1 and up: the early return runs before the
+   prologue.  */
+__attribute__ ((noinline)) int
+wrapped (int x, int n)
+{
+  if (n <= 0)
+    return -1;
+  volatile int u[3];
+  u[0] = x; u[1] = n; u[2] = x - n;
+  __asm__ __volatile__ ("nop # stop here too" ::: "memory");  /* line 24 */
+  return u[0] * u[1] + u[2];
+}
+
 int
 main (void)
 {
-  printf ("%d\n", leaf (3, 4));
+  printf ("%d %d\n", leaf (3, 4), wrapped (5, 2));
   return 0;
 }
