@@ -477,12 +477,34 @@ scanner::scan_insn (rtx_insn *i)
   walk (&PATTERN (i));
 }
 
+/* Where the prologue starts.  Without shrink-wrapping, at the function's
+   start.  Shrink-wrapped, it is the start of the block that ends with the
+   prologue, which may be laid out after blocks of the body.  */
+rtx_insn *
+prologue_start (void)
+{
+  if (!crtl->shrink_wrapped)
+    return get_insns ();
+  rtx_insn *end;
+  for (end = get_insns (); end; end = NEXT_INSN (end))
+    if (NOTE_P (end) && NOTE_KIND (end) == NOTE_INSN_PROLOGUE_END)
+      break;
+  if (!end)
+    return NULL;
+  rtx_insn *start = end;
+  while (PREV_INSN (start) && !LABEL_P (PREV_INSN (start))
+         && !NOTE_INSN_BASIC_BLOCK_P (PREV_INSN (start))
+         && !BARRIER_P (PREV_INSN (start)))
+    start = PREV_INSN (start);
+  return start;
+}
+
 /* Scan the prologue: pushes, the frame pointer set-up, one allocation.  */
 rtx_insn *
 scan_prologue (frame_scan &f)
 {
   rtx_insn *insn;
-  for (insn = get_insns (); insn; insn = NEXT_INSN (insn))
+  for (insn = prologue_start (); insn; insn = NEXT_INSN (insn))
     {
       if (NOTE_P (insn) && NOTE_KIND (insn) == NOTE_INSN_PROLOGUE_END)
         return insn;
