@@ -934,6 +934,12 @@ scan_wrapped (frame_scan &f, scanner &sc, vec<HOST_WIDE_INT> &sp_in)
           else if (f.has_fp && !fp_bookkeeping_p (PATTERN (insn))
                    && reg_mentioned_p (hard_frame_pointer_rtx, PATTERN (insn)))
             f.fail = RZ_SHRINK_WRAPPED;
+          /* Only the one allocation (deleted) may move %rsp out there
+             besides pushes and pops: a second would stay.  */
+          else if (insn != f.alloc && !push_p (PATTERN (insn))
+                   && !pop_p (PATTERN (insn))
+                   && reg_set_p (stack_pointer_rtx, insn))
+            f.fail = RZ_SHRINK_WRAPPED;
           if (f.fail != RZ_CONVERTED)
             return;
           sp_step (f, insn, &s);
