@@ -196,3 +196,41 @@ wrapped_pushes (const long *p, int n)
     }
   return a + b + c + d + e + f + g + h + t[0] + t[1];
 }
+
+/* Shrink-wrapped with the prologue on the loop's entry edge: at -O1 and
+   -Os GCC puts it in a block laid out after the loop.  The bt operand
+   forces STATUS into the frame.  */
+unsigned char rec_format;
+
+static inline int
+bit_set (long nr, const unsigned long *addr)
+{
+  _Bool r;
+  __asm__ __volatile__ ("btq %2,%1" : "=@ccc" (r) : "m" (*addr), "Ir" (nr)
+                        : "memory");
+  return r;
+}
+
+long
+find_record (const unsigned long *base, const unsigned long *top, int bit,
+             unsigned long mask)
+{
+  if ((rec_format & 15) < 1)
+    return -2;
+  if (!base)
+    return -3;
+  for (const unsigned long *at = base; at < top; at += 4)
+    {
+      unsigned long status = (rec_format & 15) < 4 ? at[3] : at[1];
+      if (bit_set (bit, &status))
+        {
+          if ((rec_format & 15) >= 3)
+            return at - base;
+          if (status == 1UL << bit)
+            return at - base;
+          if ((status & mask) == 1UL << bit)
+            return at - base;
+        }
+    }
+  return -1;
+}

@@ -15,3 +15,6 @@ int str_ops (const char *a, const char *b);
 long big_frame (const unsigned char *s, int n);
 int early_exit (const unsigned char *s, int n);
 long wrapped_pushes (const long *p, int n);
+extern unsigned char rec_format;
+long find_record (const unsigned long *base, const unsigned long *top, int bit,
+                  unsigned long mask);

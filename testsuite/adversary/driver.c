@@ -5,7 +5,7 @@
 #include <string.h>
 #include "corpus.h"
 
-static unsigned long sums[14];
+static unsigned long sums[15];
 
 static void
 mix (int f, unsigned long v)
@@ -48,8 +48,12 @@ main (void)
       mix (11, big_frame (s, r * 3));
       mix (12, early_exit (s, r));
       mix (13, wrapped_pushes (p, r % 6 - 1));
+      rec_format = r % 5;
+      mix (14, find_record (r == 7 ? 0 : (const unsigned long *) p,
+                            (const unsigned long *) p + 12, r % 11,
+                            r * 0x5555ul));
     }
-  for (int f = 0; f < 14; f++)
+  for (int f = 0; f < 15; f++)
     printf ("f%d %016lx\n", f, sums[f]);
   return 0;
 }
