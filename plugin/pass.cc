@@ -660,25 +660,41 @@ imm_bytes (HOST_WIDE_INT c)
   return IN_RANGE (c, -128, 127) ? 1 : 4;
 }
 
-/* Estimated change in code bytes when %rsp stops D bytes higher and no
-   frame address moves: every %rsp-based displacement drops by D, a copy of
-   %rsp becomes an lea, and the adjustments shrink.  */
+/* Bytes of the displacement of a %rbp-based address: %rbp always takes
+   one.  */
+int
+fp_disp_bytes (HOST_WIDE_INT disp)
+{
+  return IN_RANGE (disp, -128, 127) ? 1 : 4;
+}
+
+/* Estimated change in code bytes for plan P: every rewritten displacement,
+   a copy of %rsp that becomes an lea, and the adjustments that go or
+   shrink.  */
 HOST_WIDE_INT
-partial_cost (frame_scan &f, HOST_WIDE_INT d)
+plan_bytes (frame_scan &f, const plan &p)
 {
   HOST_WIDE_INT bytes = 0;
   for (const access &a : f.accesses)
     {
-      if (a.fp_based || DEBUG_INSN_P (a.insn))
+      if (DEBUG_INSN_P (a.insn))
         continue;
-      HOST_WIDE_INT disp = a.e - f.sp_e ();
-      if (!a.mem && sp_p (*a.loc))
-        bytes += 2;             /* mov %rsp,%reg -> lea -D(%rsp),%reg  */
+      HOST_WIDE_INT delta = a.in_frame && p.moved ? -p.shift : 0;
+      HOST_WIDE_INT disp = a.e - (a.fp_based ? f.fp_e : f.sp_e ());
+      if (a.fp_based)
+        bytes += fp_disp_bytes (disp + delta) - fp_disp_bytes (disp);
+      else if (!a.mem && sp_p (*a.loc))
+        bytes += delta - p.removed != 0 ? 2 : 0;  /* mov -> lea  */
       else
-        bytes += sp_disp_bytes (disp - d) - sp_disp_bytes (disp);
+        bytes += (sp_disp_bytes (disp + delta - p.removed)
+                  - sp_disp_bytes (disp));
     }
+  /* `sub/add $imm,%rsp' is REX.W, opcode, ModRM and the immediate.  */
   int adjusts = 1 + f.deallocs.length ();
-  bytes += adjusts * (imm_bytes (f.k - d) - imm_bytes (f.k));
+  if (p.removed == f.k)
+    bytes -= adjusts * (3 + imm_bytes (f.k));
+  else
+    bytes += adjusts * (imm_bytes (f.k - p.removed) - imm_bytes (f.k));
   return bytes;
 }
 
@@ -696,17 +712,17 @@ plan_partial (frame_scan &f, plan *p)
   HOST_WIDE_INT d = MIN (f.k, (HOST_WIDE_INT) rz_opts.size) & -8;
   if (d == 0)
     return false;
-  if (partial_cost (f, d) >= 0)
-    {
-      f.partial_no_gain = true;
-      return false;
-    }
   p->moved = false;
   p->shift = 0;
   p->removed = d;
   p->align = 0;
   p->lo = -d;
   p->hi = f.k - d;
+  if (plan_bytes (f, *p) >= 0)
+    {
+      f.partial_no_gain = true;
+      return false;
+    }
   return true;
 }
 
@@ -815,8 +831,15 @@ finish (frame_scan &f, const plan &p)
 enum rz_reason
 plan_and_rewrite (frame_scan &f, plan *p)
 {
-  if (!plan_move (f, p) && !plan_partial (f, p))
-    return (f.ambiguous ? RZ_AMBIGUOUS
+  bool moved = plan_move (f, p);
+  /* Moving the frame always removes two instructions, but deep slots may
+     need four-byte displacements: when optimizing for size, only if the
+     code does not grow.  */
+  bool grows = moved && optimize_function_for_size_p (cfun)
+               && plan_bytes (f, *p) > 0;
+  if ((!moved || grows) && !plan_partial (f, p))
+    return (grows ? RZ_SIZE_NO_GAIN
+            : f.ambiguous ? RZ_AMBIGUOUS
             : f.partial_no_gain ? RZ_PARTIAL_NO_GAIN : RZ_TOO_BIG);
   if (!rewrite (f, *p))
     return RZ_INVALID;

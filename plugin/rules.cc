@@ -104,6 +104,9 @@ static const struct rz_rule rules[] = {
   { RZ_PARTIAL_NO_GAIN, "partial-no-gain",
     "the frame does not fit; keeping part of it in the window would not "
     "make the code smaller", NULL },
+  { RZ_SIZE_NO_GAIN, "size-no-gain",
+    "optimizing for size, and moving the frame would make the code larger "
+    "(deep slots need four-byte displacements)", NULL },
   { RZ_INVALID, "invalid-rewrite",
     "a rewritten instruction is not valid; the function is left whole",
     NULL },
