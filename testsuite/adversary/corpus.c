@@ -2,6 +2,7 @@
    plugin: register-pressure spills, local arrays and structs, 16-byte
    vector spills, byte and word accesses at odd offsets, many arguments.
    Locals are volatile where that is what forces them into the frame.  */
+#include <stdarg.h>
 #include "corpus.h"
 
 struct pt { short x; char tag; int y; long z; };
@@ -233,4 +234,19 @@ find_record (const unsigned long *base, const unsigned long *top, int bit,
         }
     }
   return -1;
+}
+
+/* Varargs: va_start's addresses could be the frame's or the caller's, so
+   the frame does not move; with M = 0 and a frame no larger than N, %rsp
+   simply stops above it (a partial frame that removes the allocation).  */
+long
+sum_va (int n, ...)
+{
+  va_list ap;
+  long s = 0;
+  va_start (ap, n);
+  for (int i = 0; i < n; i++)
+    s = s * 31 + va_arg (ap, long);
+  va_end (ap);
+  return s;
 }

@@ -18,3 +18,4 @@ long wrapped_pushes (const long *p, int n);
 extern unsigned char rec_format;
 long find_record (const unsigned long *base, const unsigned long *top, int bit,
                   unsigned long mask);
+long sum_va (int n, ...);

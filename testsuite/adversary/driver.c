@@ -5,7 +5,7 @@
 #include <string.h>
 #include "corpus.h"
 
-static unsigned long sums[15];
+static unsigned long sums[16];
 
 static void
 mix (int f, unsigned long v)
@@ -52,8 +52,10 @@ main (void)
       mix (14, find_record (r == 7 ? 0 : (const unsigned long *) p,
                             (const unsigned long *) p + 12, r % 11,
                             r * 0x5555ul));
+      mix (15, sum_va (r % 9, p[0], p[1], p[2], p[3], p[4], p[5], p[6],
+                       p[7]));
     }
-  for (int f = 0; f < 15; f++)
+  for (int f = 0; f < 16; f++)
     printf ("f%d %016lx\n", f, sums[f]);
   return 0;
 }
