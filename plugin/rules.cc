@@ -89,8 +89,9 @@ static const struct rz_rule rules[] = {
     indirect_thunk },
   { RZ_SHRINK_WRAPPED, "shrink-wrapped",
     "the prologue is shrink-wrapped in a way not understood (%rsp differs "
-    "between paths into a block, or the frame pointer is used where the "
-    "frame is not allocated)", NULL },
+    "between paths into a block, something besides the prologue and "
+    "epilogue moves it, or the frame pointer is used where the frame is "
+    "not allocated)", NULL },
   { RZ_PROLOGUE, "prologue", "the prologue has an unexpected form", NULL },
   { RZ_EPILOGUE, "epilogue", "an epilogue has an unexpected form", NULL },
   { RZ_SP_USE, "sp-use", "the stack or frame pointer is used in an unexpected way",
