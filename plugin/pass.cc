@@ -645,27 +645,32 @@ plan_move (frame_scan &f, plan *p)
   return true;
 }
 
-/* Bytes of the displacement field of an %rsp-based address: none for 0
-   (SIB with no displacement), one for a signed byte, else four.  */
+/* Bytes of a signed field that x86 encodes in one byte or four: an
+   immediate, or a displacement.  */
 int
-sp_disp_bytes (HOST_WIDE_INT disp)
-{
-  return disp == 0 ? 0 : IN_RANGE (disp, -128, 127) ? 1 : 4;
-}
-
-/* Bytes of an immediate added to %rsp.  */
-int
-imm_bytes (HOST_WIDE_INT c)
+field_bytes (HOST_WIDE_INT c)
 {
   return IN_RANGE (c, -128, 127) ? 1 : 4;
 }
 
-/* Bytes of the displacement of a %rbp-based address: %rbp always takes
-   one.  */
+/* Bytes of the displacement of an %rsp-based address: none for 0 (SIB with
+   no displacement).  A %rbp-based address always has one (field_bytes).  */
 int
-fp_disp_bytes (HOST_WIDE_INT disp)
+sp_disp_bytes (HOST_WIDE_INT disp)
 {
-  return IN_RANGE (disp, -128, 127) ? 1 : 4;
+  return disp == 0 ? 0 : field_bytes (disp);
+}
+
+/* How far plan P moves the displacement of access A: a frame address moves
+   with the frame, and %rsp no longer moves down by the bytes removed from
+   the allocation.  */
+HOST_WIDE_INT
+access_delta (const access &a, const plan &p)
+{
+  HOST_WIDE_INT delta = a.in_frame && p.moved ? -p.shift : 0;
+  if (!a.fp_based)
+    delta -= p.removed;
+  return delta;
 }
 
 /* Estimated change in code bytes for plan P: every rewritten displacement,
@@ -679,22 +684,21 @@ plan_bytes (frame_scan &f, const plan &p)
     {
       if (DEBUG_INSN_P (a.insn))
         continue;
-      HOST_WIDE_INT delta = a.in_frame && p.moved ? -p.shift : 0;
+      HOST_WIDE_INT delta = access_delta (a, p);
       HOST_WIDE_INT disp = a.e - (a.fp_based ? f.fp_e : f.sp_e ());
       if (a.fp_based)
-        bytes += fp_disp_bytes (disp + delta) - fp_disp_bytes (disp);
+        bytes += field_bytes (disp + delta) - field_bytes (disp);
       else if (!a.mem && sp_p (*a.loc))
-        bytes += delta - p.removed != 0 ? 2 : 0;  /* mov -> lea  */
+        bytes += delta != 0 ? 2 : 0;  /* mov %rsp,%reg -> lea  */
       else
-        bytes += (sp_disp_bytes (disp + delta - p.removed)
-                  - sp_disp_bytes (disp));
+        bytes += sp_disp_bytes (disp + delta) - sp_disp_bytes (disp);
     }
   /* `sub/add $imm,%rsp' is REX.W, opcode, ModRM and the immediate.  */
   int adjusts = 1 + f.deallocs.length ();
   if (p.removed == f.k)
-    bytes -= adjusts * (3 + imm_bytes (f.k));
+    bytes -= adjusts * (3 + field_bytes (f.k));
   else
-    bytes += adjusts * (imm_bytes (f.k - p.removed) - imm_bytes (f.k));
+    bytes += adjusts * (field_bytes (f.k - p.removed) - field_bytes (f.k));
   return bytes;
 }
 
@@ -763,9 +767,7 @@ rewrite (frame_scan &f, const plan &p)
           f.debug_resets.safe_push (a.insn);
           continue;
         }
-      HOST_WIDE_INT delta = a.in_frame && p.moved ? -p.shift : 0;
-      if (!a.fp_based)
-        delta -= p.removed;
+      HOST_WIDE_INT delta = access_delta (a, p);
       if (!a.mem)
         {
           if (delta != 0)

@@ -3,19 +3,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=120 -mred-zone-offset=16" } */
 
-#include <stdarg.h>
-
-long
-sum_va (int n, ...)
-{
-  va_list ap;
-  long s = 0;
-  va_start (ap, n);
-  for (int i = 0; i < n; i++)
-    s = s * 31 + va_arg (ap, long);
-  va_end (ap);
-  return s;
-}
+#include "varargs.c"
 
 /* { dg-final { scan-report "function=sum_va status=unchanged frame=80 reason=ambiguous-address" } } */
 /* { dg-final { scan-assembler-times "subq\[ \t\]+\\\$80, %rsp" 1 } } */
