@@ -68,10 +68,25 @@ struct frame_scan
   HOST_WIDE_INT frame_hi () const { return -pushed; }
 };
 
+/* Registers are compared by number: a register variable bound to "rsp"
+   (Linux's current_stack_pointer) is a REG rtx of its own, not
+   stack_pointer_rtx, and it is the stack pointer all the same.  */
+bool
+same_reg_p (const_rtx x, const_rtx reg)
+{
+  return REG_P (x) && REGNO (x) == REGNO (reg);
+}
+
 bool
 sp_p (const_rtx x)
 {
-  return x == stack_pointer_rtx;
+  return same_reg_p (x, stack_pointer_rtx);
+}
+
+bool
+fp_p (const_rtx x)
+{
+  return same_reg_p (x, hard_frame_pointer_rtx);
 }
 
 /* (set sp (plus sp (const_int C))), alone or as the first element of the
@@ -116,9 +131,9 @@ decompose (rtx addr, rtx base, HOST_WIDE_INT *disp, bool *indexed, int *nbase)
       *disp += INTVAL (addr);
       return true;
     case REG:
-      if (addr == base)
+      if (same_reg_p (addr, base))
         ++*nbase;
-      else if (sp_p (addr) || addr == hard_frame_pointer_rtx)
+      else if (sp_p (addr) || fp_p (addr))
         return false;
       else
         *indexed = true;
@@ -155,9 +170,9 @@ plus_has_term_p (rtx x, rtx reg)
              || plus_has_term_p (XEXP (x, 1), reg);
     case MULT:
     case ASHIFT:
-      return XEXP (x, 0) == reg;
+      return same_reg_p (XEXP (x, 0), reg);
     default:
-      return x == reg;
+      return same_reg_p (x, reg);
     }
 }
 
@@ -315,7 +330,7 @@ scanner::walk (rtx *loc)
          for other MEMs).  */
       return;
     case REG:
-      if (sp_p (x) || (f.has_fp && x == hard_frame_pointer_rtx))
+      if (sp_p (x) || (f.has_fp && fp_p (x)))
         record (loc, x, NULL_RTX);
       return;
     case PLUS:
@@ -356,8 +371,12 @@ scanner::walk (rtx *loc)
     case SET:
       if (sp_p (SET_DEST (x)))
         {
-          /* Only the epilogue may set %rsp: handled by scan_insn.  */
-          fail (RZ_SP_USE);
+          /* Only the epilogue may set %rsp: handled by scan_insn.  An asm
+             with %rsp as an output ("+r" (current_stack_pointer), Linux's
+             ASM_CALL_CONSTRAINT) says it may move it: under deny, that is
+             an asm that touches the stack.  */
+          fail (GET_CODE (SET_SRC (x)) == ASM_OPERANDS
+                && rz_opts.asm_policy == RZ_ASM_DENY ? RZ_ASM : RZ_SP_USE);
           return;
         }
       break;
@@ -394,7 +413,7 @@ sp_from_fp_p (rtx pat, bool has_fp, HOST_WIDE_INT *c = NULL)
       k = INTVAL (XEXP (src, 1));
       src = XEXP (src, 0);
     }
-  if (src != hard_frame_pointer_rtx)
+  if (!fp_p (src))
     return false;
   if (c)
     *c = k;
@@ -445,7 +464,7 @@ scanner::scan_insn (rtx_insn *i)
           {
             rtx s = XVECEXP (pat, 0, j);
             if (GET_CODE (s) == SET && MEM_P (SET_SRC (s))
-                && XEXP (SET_SRC (s), 0) != hard_frame_pointer_rtx)
+                && !fp_p (XEXP (SET_SRC (s), 0)))
               fail (RZ_EPILOGUE);
           }
       return;
@@ -515,7 +534,7 @@ scan_prologue (frame_scan &f)
       if (push_p (pat) && !f.alloc)
         f.pushed += UNITS_PER_WORD;
       else if (GET_CODE (pat) == SET
-               && SET_DEST (pat) == hard_frame_pointer_rtx
+               && fp_p (SET_DEST (pat))
                && sp_p (SET_SRC (pat)) && !f.alloc && !f.has_fp)
         {
           f.has_fp = true;
@@ -888,7 +907,7 @@ bool
 fp_bookkeeping_p (rtx pat)
 {
   return push_p (pat) || pop_p (pat)
-         || (GET_CODE (pat) == SET && SET_DEST (pat) == hard_frame_pointer_rtx
+         || (GET_CODE (pat) == SET && fp_p (SET_DEST (pat))
              && sp_p (SET_SRC (pat)));
 }
 
