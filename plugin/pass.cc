@@ -297,7 +297,13 @@ scanner::record (rtx *loc, rtx addr, rtx mem)
     }
   else
     {
-      a.in_frame = a.e <= f.frame_hi ()
+      /* Through the frame pointer, one past F's end is where %rbp points
+         when it is set after the last push: %rbp's own value (the frame
+         address, which an unwinder follows to the saved %rbp) and an end
+         pointer of the topmost array look the same, and only the second
+         may move.  */
+      HOST_WIDE_INT end = fp_based ? f.frame_hi () - 1 : f.frame_hi ();
+      a.in_frame = a.e <= end
                    && known_eq (crtl->args.size, 0) && !cfun->stdarg;
       a.ambiguous = !a.in_frame;
       if (!debug)
