@@ -1,14 +1,16 @@
 /* options.cc -- the one place where gcc-redzone's options are parsed.
 
    Plugin form:  -fplugin-arg-redzone-size=N -fplugin-arg-redzone-offset=M
+                 -fplugin-arg-redzone-thunk-depth=D
                  -fplugin-arg-redzone-report=FILE -fplugin-arg-redzone-asm=deny|allow
    Driver form (through redzone.specs): -mred-zone-size=N -mred-zone-offset=M
+                 -mred-zone-thunk-depth=D
                  -mred-zone-report=FILE -mred-zone-asm=deny|allow
    Every bad value gets one error line naming both spellings and the rule.  */
 
 #include "redzone.h"
 
-struct rz_options rz_opts = { 0, 0, NULL, RZ_ASM_DENY };
+struct rz_options rz_opts = { 0, 0, NULL, RZ_ASM_DENY, -1 };
 
 /* Parse a byte count: decimal digits only, a multiple of 8, at most
    RZ_MAX_BYTES.  */
@@ -73,6 +75,9 @@ rz_parse_args (const struct plugin_name_args *info)
           ok &= parse_bytes (key, "mred-zone-offset", value, &rz_opts.offset);
           have_offset = true;
         }
+      else if (strcmp (key, "thunk-depth") == 0)
+        ok &= parse_bytes (key, "mred-zone-thunk-depth", value,
+                           &rz_opts.thunk_depth);
       else if (strcmp (key, "report") == 0)
         {
           if (value == NULL || *value == '\0')
@@ -99,7 +104,7 @@ rz_parse_args (const struct plugin_name_args *info)
       else
         {
           error ("redzone: unknown plugin argument %<-fplugin-arg-redzone-%s%>"
-                 " (known: size, offset, report, %<asm%>)", key);
+                 " (known: size, offset, thunk-depth, report, %<asm%>)", key);
           ok = false;
         }
     }

@@ -624,6 +624,8 @@ struct plan
   HOST_WIDE_INT removed;        /* Bytes of the allocation removed (K: all).  */
   unsigned align;               /* Alignment every moved address keeps.  */
   HOST_WIDE_INT lo, hi;         /* Where the used frame ends up, rsp-relative.  */
+  HOST_WIDE_INT depth;          /* The window's top bytes the frame avoids
+                                   (rz_transient_depth).  */
 };
 
 /* Move the whole frame into the window and remove the allocation.  */
@@ -656,8 +658,8 @@ plan_move (frame_scan &f, plan *p)
 
   /* Smallest shift that puts the used part just below the gap while keeping
      every address's residue modulo ALIGN.  */
-  HOST_WIDE_INT window_hi = -f.pushed - rz_opts.offset;
-  HOST_WIDE_INT window_lo = window_hi - rz_opts.size;
+  HOST_WIDE_INT window_hi = -f.pushed - rz_opts.offset - p->depth;
+  HOST_WIDE_INT window_lo = -f.pushed - rz_opts.offset - rz_opts.size;
   HOST_WIDE_INT sh = rz_round_up (uhi - window_hi, align);
   if (ulo - sh < window_lo)
     return false;
@@ -736,7 +738,7 @@ plan_bytes (frame_scan &f, const plan &p)
 bool
 plan_partial (frame_scan &f, plan *p)
 {
-  if (rz_opts.offset != 0)
+  if (rz_opts.offset != 0 || p->depth != 0)
     return false;
   HOST_WIDE_INT d = MIN (f.k, (HOST_WIDE_INT) rz_opts.size) & -8;
   if (d == 0)
@@ -1009,6 +1011,7 @@ convert (frame_scan &f, plan *p)
     return f.fail;
   if (f.k == 0 || body == NULL)
     return RZ_NO_FRAME;
+  p->depth = rz_transient_depth ();
 
   scanner s (f);
   if (crtl->shrink_wrapped)
@@ -1081,8 +1084,9 @@ pass_redzone::execute (function *)
   if (r == RZ_CONVERTED)
     {
       rz_report ("function=%s status=converted frame=%ld used=%ld lo=%ld "
-                 "hi=%ld alloc=%ld", name, (long) f.k, (long) (p.hi - p.lo),
-                 (long) p.lo, (long) p.hi, (long) (f.k - p.removed));
+                 "hi=%ld alloc=%ld depth=%ld", name, (long) f.k,
+                 (long) (p.hi - p.lo), (long) p.lo, (long) p.hi,
+                 (long) (f.k - p.removed), (long) p.depth);
       if (dump_file)
         fprintf (dump_file, "redzone: %s converted, frame %ld, shift %ld, "
                  "[%ld,%ld), still allocated %ld\n", name, (long) f.k,

@@ -14,6 +14,8 @@ static struct plugin_info rz_info = {
   "Configurable small red zone for x86-64 kernel code.\n"
   "  -fplugin-arg-redzone-size=N     window size in bytes (multiple of 8)\n"
   "  -fplugin-arg-redzone-offset=M   gap between %rsp and the window\n"
+  "  -fplugin-arg-redzone-thunk-depth=D  bytes an external retpoline "
+  "thunk pushes\n"
   "  -fplugin-arg-redzone-report=F   append one line per function to F\n"
   "  -fplugin-arg-redzone-asm=deny|allow  convert functions whose asm may "
   "touch the stack"

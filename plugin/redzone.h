@@ -17,6 +17,8 @@ struct rz_options
   int offset;                   /* M: gap between rsp and the window.  */
   const char *report;           /* Per-function report file, "-" = stderr.  */
   enum rz_asm_policy asm_policy;
+  int thunk_depth;              /* How deep an external thunk pushes; -1:
+                                   unknown.  */
 };
 
 extern struct rz_options rz_opts;
@@ -45,7 +47,7 @@ enum rz_reason
   RZ_EH_RETURN,
   RZ_NONLOCAL,
   RZ_PROFILE,
-  RZ_INDIRECT_THUNK,
+  RZ_EXTERN_THUNK,
   RZ_SHRINK_WRAPPED,
   RZ_PROLOGUE,
   RZ_EPILOGUE,
@@ -62,6 +64,10 @@ enum rz_reason
 /* The first rule that makes the current function ineligible, judged from
    the function as a whole, or RZ_CONVERTED if none does.  */
 enum rz_reason rz_check_function (void);
+/* How far below %rsp code of the current function other than its frame
+   goes for a moment (a retpoline's call): the frame must avoid the
+   window's top that many bytes.  */
+int rz_transient_depth (void);
 /* Short token for reports ("not-leaf") and a sentence for humans.  */
 const char *rz_reason_token (enum rz_reason);
 const char *rz_reason_text (enum rz_reason);

@@ -55,13 +55,47 @@ static bool nonlocal (void)
 }
 /* -pg without -mfentry calls mcount after the prologue.  */
 static bool profiles (void) { return crtl->profile && !flag_fentry; }
-/* An indirect-branch thunk does a call: it writes [rsp-8, rsp).  An offset
-   of at least 8 keeps that write in the gap.  */
-static bool indirect_thunk (void)
+/* --- code that lowers %rsp for a moment -------------------------------
+
+   A retpoline (-mindirect-branch=thunk*) turns an indirect jump, which runs
+   while the frame is live, into `call 1f; ...; 1: mov %reg,(%rsp); ret':
+   for a few instruction boundaries %rsp is 8 bytes lower, and so is the
+   gap that an interrupt may overwrite.  Code that lowers %rsp by at most D
+   bytes keeps the frame safe if the frame avoids the window's top D bytes.
+   GCC's own thunks (thunk, thunk-inline) go 8 deep.  An external thunk is
+   someone else's code: Linux 6.1's __x86_indirect_thunk_* ends in `jmp
+   __x86_return_thunk', which with the SRSO mitigation calls again, so it
+   goes 16 deep; only the user can say (-mred-zone-thunk-depth=).
+   -mfunction-return=thunk* does not count: the return thunk runs after the
+   epilogue, when the frame is dead.  Sibling calls through a thunk too.  */
+
+static bool
+indirect_jumps (void)
 {
   return cfun->machine->has_local_indirect_jump
-         && cfun->machine->indirect_branch_type != indirect_branch_keep
-         && rz_opts.offset < 8;
+         && cfun->machine->indirect_branch_type != indirect_branch_keep;
+}
+
+/* GCC's thunks are the only ones whose depth is known without the user.  */
+static bool
+gcc_thunk (void)
+{
+  return cfun->machine->indirect_branch_type == indirect_branch_thunk
+         || cfun->machine->indirect_branch_type == indirect_branch_thunk_inline;
+}
+
+static bool
+extern_thunk (void)
+{
+  return indirect_jumps () && !gcc_thunk () && rz_opts.thunk_depth < 0;
+}
+
+int
+rz_transient_depth (void)
+{
+  if (!indirect_jumps ())
+    return 0;
+  return gcc_thunk () ? UNITS_PER_WORD : rz_opts.thunk_depth;
 }
 
 static const struct rz_rule rules[] = {
@@ -84,9 +118,9 @@ static const struct rz_rule rules[] = {
   { RZ_EH_RETURN, "eh-return", "uses __builtin_eh_return", eh_return },
   { RZ_NONLOCAL, "nonlocal-goto", "has a nonlocal label or goto", nonlocal },
   { RZ_PROFILE, "profile", "-pg calls mcount after the prologue", profiles },
-  { RZ_INDIRECT_THUNK, "indirect-thunk",
-    "an indirect-branch thunk pushes at rsp-8 (needs offset >= 8)",
-    indirect_thunk },
+  { RZ_EXTERN_THUNK, "extern-thunk",
+    "indirect jumps go through an external thunk of unknown depth (see "
+    "-mred-zone-thunk-depth=)", extern_thunk },
   { RZ_SHRINK_WRAPPED, "shrink-wrapped",
     "the prologue is shrink-wrapped in a way not understood (%rsp differs "
     "between paths into a block, something besides the prologue and "
