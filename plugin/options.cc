@@ -146,3 +146,84 @@ rz_check_target (void)
     }
   return true;
 }
+
+/* --- settings under LTO ------------------------------------------------
+
+   With -flto the pass runs in lto1, at link time, with the options of the
+   link.  So that a function cannot silently end up with other settings
+   than it was compiled for, a compile that writes LTO bytecode records the
+   settings on every function it parses, and lto1 refuses a function whose
+   record differs from the link's, or that was compiled with GCC's native
+   red zone (its own target options say so, whatever the link's are).  A
+   function compiled -flto without the plugin but with -mno-red-zone has no
+   record: the link's settings decide.  A link that loads no plugin converts
+   nothing: the specs file compiled everything with -mno-red-zone.  */
+
+static const char settings_attr[] = "redzone settings";
+
+static void
+settings_text (char *buf, size_t n, int size, int offset, int depth,
+               int asm_policy)
+{
+  char depth_text[16] = "unset";
+  if (depth >= 0)
+    snprintf (depth_text, sizeof depth_text, "%d", depth);
+  snprintf (buf, n, "-mred-zone-size=%d -mred-zone-offset=%d "
+            "-mred-zone-thunk-depth=%s -mred-zone-asm=%s", size, offset,
+            depth_text, asm_policy == RZ_ASM_ALLOW ? "allow" : "deny");
+}
+
+void
+rz_record_settings (tree fndecl)
+{
+  if (!flag_generate_lto || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return;
+  tree values = NULL_TREE;
+  for (int v : { (int) rz_opts.asm_policy, rz_opts.thunk_depth,
+                 rz_opts.offset, rz_opts.size })
+    values = tree_cons (NULL_TREE, build_int_cst (integer_type_node, v),
+                        values);
+  DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (settings_attr), values,
+                                        DECL_ATTRIBUTES (fndecl));
+}
+
+bool
+rz_check_function_settings (void)
+{
+  /* One error per unit is enough to stop the link.  */
+  static bool reported;
+  tree fndecl = current_function_decl;
+  if (TARGET_RED_ZONE)
+    {
+      if (!reported)
+        error_at (DECL_SOURCE_LOCATION (fndecl),
+                  "redzone: %qD was compiled with the native red zone "
+                  "(no %<-mno-red-zone%>) and cannot take "
+                  "%<-mred-zone-size=%>; compile it with the same "
+                  "%<-mred-zone-*%> options as the link", fndecl);
+      reported = true;
+      return false;
+    }
+  tree attr = lookup_attribute (settings_attr, DECL_ATTRIBUTES (fndecl));
+  if (!attr)
+    return true;
+  int v[4], i = 0;
+  for (tree t = TREE_VALUE (attr); t && i < 4; t = TREE_CHAIN (t))
+    v[i++] = tree_to_shwi (TREE_VALUE (t));
+  if (i == 4 && v[0] == rz_opts.size && v[1] == rz_opts.offset
+      && v[2] == rz_opts.thunk_depth && v[3] == (int) rz_opts.asm_policy)
+    return true;
+  if (!reported)
+    {
+      char was[160], now[160];
+      settings_text (was, sizeof was, v[0], v[1], v[2], v[3]);
+      settings_text (now, sizeof now, rz_opts.size, rz_opts.offset,
+                     rz_opts.thunk_depth, rz_opts.asm_policy);
+      error_at (DECL_SOURCE_LOCATION (fndecl),
+                "redzone: %qD was compiled with %qs but is linked with %qs; "
+                "under %<-flto%> the settings of the link apply, so give the same "
+                "%<-mred-zone-*%> options to both", fndecl, was, now);
+    }
+  reported = true;
+  return false;
+}

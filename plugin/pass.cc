@@ -1075,6 +1075,8 @@ public:
 unsigned int
 pass_redzone::execute (function *)
 {
+  if (!rz_check_function_settings ())
+    return 0;
   frame_scan f;
   plan p;
   enum rz_reason r = convert (f, &p);

@@ -51,7 +51,11 @@ rz_report (const char *fmt, ...)
   if (report_fd < 0)
     return;
   char line[1024];
-  int n = snprintf (line, sizeof line, "file=%s ", main_input_filename);
+  /* In lto1 the input is a temporary file: name the function's source.  */
+  const char *file = main_input_filename;
+  if (in_lto_p && current_function_decl)
+    file = DECL_SOURCE_FILE (current_function_decl);
+  int n = snprintf (line, sizeof line, "file=%s ", file);
   va_list ap;
   va_start (ap, fmt);
   n += vsnprintf (line + n, sizeof line - n - 1, fmt, ap);
@@ -98,6 +102,13 @@ start_unit (void *, void *)
   rz_check_target ();
 }
 
+/* Compiling for LTO: the pass will run in lto1 with the link's options.  */
+static void
+finish_parse_function (void *gcc_data, void *)
+{
+  rz_record_settings ((tree) gcc_data);
+}
+
 int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
@@ -116,6 +127,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!rz_parse_args (info) || !open_report ())
     return 0;
   register_callback (info->base_name, PLUGIN_START_UNIT, start_unit, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
+                     finish_parse_function, NULL);
   if (rz_opts.size == 0)
     return 0;   /* Size 0: exactly -mno-red-zone.  */
 

@@ -4,10 +4,13 @@
 
 #include "compat.h"
 
-/* Largest accepted size and offset, in bytes.  An interrupt entry must skip
-   offset + size bytes; FRED skips at most 448 in hardware, and a kernel stack
-   has a few KiB to spare.  */
-#define RZ_MAX_BYTES 512
+/* Largest accepted size, offset and thunk depth, in bytes, defined by
+   plugin/Makefile.am (the specs file checks the same range).  An interrupt
+   entry must skip offset + size bytes; FRED skips at most 448 in hardware,
+   and a kernel stack has a few KiB to spare.  */
+#ifndef RZ_MAX_BYTES
+#error "RZ_MAX_BYTES comes from plugin/Makefile.am"
+#endif
 
 enum rz_asm_policy { RZ_ASM_DENY, RZ_ASM_ALLOW };
 
@@ -28,6 +31,11 @@ extern struct rz_options rz_opts;
 bool rz_parse_args (const struct plugin_name_args *info);
 /* Check the target options once they are final (-m32, -mred-zone).  */
 bool rz_check_target (void);
+
+/* Under LTO: record the settings on a function at compile time, and check
+   the current function's record and target options at link time.  */
+void rz_record_settings (tree fndecl);
+bool rz_check_function_settings (void);
 
 /* rules.cc: why a function is left unchanged.  */
 enum rz_reason
