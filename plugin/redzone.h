@@ -79,7 +79,9 @@ int rz_transient_depth (void);
 /* Short token for reports ("not-leaf") and a sentence for humans.  */
 const char *rz_reason_token (enum rz_reason);
 const char *rz_reason_text (enum rz_reason);
-/* Does this inline asm template touch the stack (push, call, %rsp, ...)?  */
+/* asm.cc: may this inline asm template touch the stack?  True unless every
+   statement in it is known to be harmless (an allow-list).  asm.cc does not
+   include this header: it also builds without GCC, for a unit test.  */
 bool rz_asm_touches_stack (const char *templ);
 
 /* pass.cc  */
