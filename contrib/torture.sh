@@ -9,7 +9,11 @@
 # "-O0 -O1 -O2 -O3 -Os"), SETTINGS (default "32,16 64,64 120,0", used at
 # -O2), OTHER (default "120,0": the settings at the other levels), EXEC
 # (default "120,0": the settings for the execute tests, "" for none),
-# TORTURE (a gcc.c-torture directory; default: unpacked from gcc-12-source).
+# REFERENCES (the variants compiled beside the plugin at -O2, default
+# "base native": -mno-red-zone and -mred-zone), FLAGS (added to every compile, e.g. "-fno-omit-frame-pointer" or
+# "-mindirect-branch=thunk-inline"), STEPS (the adversary's step limit for
+# an execute test, default 20000000), TORTURE (a gcc.c-torture directory;
+# default: unpacked from gcc-12-source).
 #
 # 1. Every file of compile/ and execute/ at every level and setting: any
 #    "internal compiler error", or a file that compiles with -mno-red-zone
@@ -18,8 +22,13 @@
 # 2. At -O2, per setting: functions converted, and the summed .text bytes of
 #    the files that compiled in every variant, against -mno-red-zone and
 #    against GCC's native -mred-zone.
-# 3. execute/ at -O2 under each EXEC setting: the program must behave as the
-#    -mno-red-zone build does (exit status).
+# 3. execute/ at -O2 under each EXEC setting, under the every-instruction
+#    adversary (testsuite/adversary) attacking that window, with every code
+#    section of the program attacked (rz-text.ld): the program must exit as
+#    the -mno-red-zone build does, and the adversary must have attacked.  A
+#    program in which the plugin converted nothing and whose object is
+#    byte-identical to the -mno-red-zone one cannot differ: it is counted
+#    as identical and not run.  A run over the step limit is counted apart.
 set -u
 builddir=$(cd "${1:?usage: torture.sh BUILDDIR [OUTDIR]}" && pwd)
 out=${2:-torture-out}
@@ -30,6 +39,9 @@ LEVELS=${LEVELS:-"-O0 -O1 -O2 -O3 -Os"}
 SETTINGS=${SETTINGS:-"32,16 64,64 120,0"}
 OTHER=${OTHER-"120,0"}
 EXEC=${EXEC-"120,0"}
+FLAGS=${FLAGS:-}
+STEPS=${STEPS:-20000000}
+src=$(cd "$(dirname "$0")/.." && pwd)
 [ -f "$specs" ] || { echo "torture.sh: $specs not found: build the plugin first" >&2; exit 2; }
 mkdir -p "$out" && out=$(cd "$out" && pwd)
 
@@ -49,7 +61,7 @@ cd "$out" || exit 2
 for d in compile execute; do
   find "$TORTURE/$d" -maxdepth 1 -name '*.c' | sort >> files.txt
 done
-echo "$(wc -l < files.txt) files, levels: $LEVELS, settings: $SETTINGS" >&2
+echo "$(wc -l < files.txt) files, levels: $LEVELS, settings: $SETTINGS, flags: ${FLAGS:-none}" >&2
 
 # One compile: FILE LEVEL VARIANT -> obj/<variant><level>/<n>.o, and a line in
 # results/<variant><level>.txt: "<file> ok|fail|ice <text bytes>".
@@ -63,13 +75,13 @@ compile_one() {
     *)      n=${variant#rz}; m=${n#*_}; n=${n%_*}
             flags="-specs=$specs -mred-zone-size=$n -mred-zone-offset=$m -mred-zone-report=reports/$tag.txt" ;;
   esac
-  err=$(timeout 120 $GCC -c -w $level $flags -fno-diagnostics-color "$f" -o "$o" 2>&1)
+  err=$(timeout 120 $GCC -c -w $level $FLAGS $flags -fno-diagnostics-color "$f" -o "$o" 2>&1)
   rc=$?
   if echo "$err" | grep -q "internal compiler error\|Segmentation fault\|Please submit a full bug report"; then
     status=ice
   elif [ $rc -eq 0 ]; then
     status=ok
-  elif [ $variant != base ] && ! timeout 120 $GCC -c -w $level -mno-red-zone "$f" -o /dev/null 2>/dev/null; then
+  elif [ $variant != base ] && ! timeout 120 $GCC -c -w $level $FLAGS -mno-red-zone "$f" -o /dev/null 2>/dev/null; then
     status=skip    # -mno-red-zone rejects it too (torture tests for errors)
   else
     status=fail
@@ -84,7 +96,7 @@ compile_many() {
   while [ $# -ge 3 ]; do compile_one "$1" "$2" "$3"; shift 3; done
 }
 export -f compile_one compile_many
-export specs GCC
+export specs GCC FLAGS STEPS src
 
 rm -rf obj results reports ices.txt
 mkdir -p obj results reports
@@ -95,7 +107,7 @@ jobs=jobs.txt
 : > $jobs
 for level in $LEVELS; do
   vs=""
-  [ "$level" = -O2 ] && vs="base native"
+  [ "$level" = -O2 ] && vs="${REFERENCES-base native}"
   for s in $(settings_at $level); do vs="$vs rz${s/,/_}"; done
   for v in $vs; do
     mkdir -p "obj/$v$level"
@@ -144,28 +156,47 @@ done
 rm -f "$common"
 fi
 
-# --- execute tests at -O2: same exit status as -mno-red-zone -----------------
+# --- execute tests at -O2, under the adversary ---------------------------
 run_one() {
   f=$1 s=$2
   n=${s%,*} m=${s#*,}
   b=exe/$(basename "$f" .c)
-  timeout 120 $GCC -O2 -w -mno-red-zone "$f" -o "$b.base" -lm 2>/dev/null || { echo "$f skip"; return; }
-  timeout 120 $GCC -O2 -w -specs=$specs -mred-zone-size=$n -mred-zone-offset=$m "$f" -o "$b.rz$n.$m" -lm 2>/dev/null \
+  r=$b.rz$n.$m
+  timeout 120 $GCC -O2 -w $FLAGS -mno-red-zone -c "$f" -o "$b.o" 2>/dev/null &&
+    timeout 120 $GCC "$b.o" -o "$b.base" -lm 2>/dev/null || { echo "$f skip"; return; }
+  rm -f "$r.report"
+  timeout 120 $GCC -O2 -w $FLAGS -specs=$specs -mred-zone-size=$n -mred-zone-offset=$m \
+      -mred-zone-report="$r.report" -c "$f" -o "$r.rz.o" 2>/dev/null \
     || { echo "$f fail build"; return; }
-  timeout 20 "$b.base" > /dev/null 2>&1; want=$?
-  timeout 20 "$b.rz$n.$m" > /dev/null 2>&1; got=$?
-  [ $want -eq $got ] && echo "$f ok" || echo "$f fail exit $got, wanted $want"
-  rm -f "$b.rz$n.$m"
+  conv=$(grep -c status=converted "$r.report")
+  if [ "$conv" -eq 0 ] && cmp -s "$b.o" "$r.rz.o"; then
+    echo "$f identical"; rm -f "$r".*; return
+  fi
+  timeout 120 $GCC "$r.rz.o" adversary.o -Wl,-T,"$src/testsuite/adversary/rz-text.ld" -o "$r" -lm 2>/dev/null \
+    || { echo "$f fail link"; return; }
+  timeout 20 "$b.base" > "$b.want" 2>&1; want=$?
+  RZ_ADV_N=$n RZ_ADV_M=$m RZ_ADV_MAX_STEPS=$STEPS timeout 600 "$r" > "$r.got" 2> "$r.adv"; got=$?
+  attacked=$(sed -n 's/.*attacked=\([0-9]*\).*/\1/p' "$r.adv" | tail -n 1)
+  if [ $got -eq 98 ]; then
+    echo "$f limit ($conv converted)"
+  elif [ $want -eq $got ] && [ "${attacked:-0}" -gt 0 ] && cmp -s "$b.want" "$r.got"; then
+    echo "$f ok ($conv converted, $attacked attacked)"; rm -f "$r" "$r".*
+  else
+    echo "$f fail exit $got, wanted $want, attacked ${attacked:-0}, $conv converted"
+  fi
 }
 export -f run_one
 mkdir -p exe
+$GCC -O2 -mno-red-zone -c "$src/testsuite/adversary/adversary.c" -o adversary.o || exit 2
 echo
 for s in $EXEC; do
-  grep '/execute/' files.txt | xargs -P "$JOBS" -I{} bash -c 'run_one "$0" "$1"' {} "$s" > "exec-${s/,/_}.txt"
-  printf 'execute -O2 N=%-3s M=%-3s: %d same, %d different, %d not built by -mno-red-zone\n' \
-    "${s%,*}" "${s#*,}" "$(grep -c ' ok$' "exec-${s/,/_}.txt")" \
-    "$(grep -c ' fail' "exec-${s/,/_}.txt")" "$(grep -c ' skip$' "exec-${s/,/_}.txt")"
-  regress=$((regress + $(grep -c ' fail' "exec-${s/,/_}.txt")))
+  x=exec-${s/,/_}.txt
+  grep '/execute/' files.txt | xargs -P "$JOBS" -I{} bash -c 'run_one "$0" "$1"' {} "$s" > "$x"
+  printf 'execute -O2 %sN=%-3s M=%-3s under the adversary: %d same, %d different, %d over the step limit, %d identical to -mno-red-zone (nothing converted), %d not built by -mno-red-zone; %d functions converted\n' \
+    "${FLAGS:+$FLAGS }" "${s%,*}" "${s#*,}" "$(grep -c ' ok ' "$x")" "$(grep -c ' fail' "$x")" \
+    "$(grep -c ' limit ' "$x")" "$(grep -c ' identical$' "$x")" "$(grep -c ' skip$' "$x")" \
+    "$(sed -n 's/.*(\([0-9]*\) converted.*/\1/p' "$x" | awk '{ s += $1 } END { print s + 0 }')"
+  regress=$((regress + $(grep -c ' fail' "$x")))
 done
 echo
 echo "total: $ices ICEs, $regress failures"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* adversary.c -- an interrupt after every instruction, in user space.
 
    Linked into a test program whose code under test lives in the section
@@ -14,7 +15,10 @@
    give the window (bytes, default 0); RZ_ADV_BELOW the extent attacked
    below it (default 512); RZ_ADV_MAX_STEPS the steps after which it gives
    up (default 10000000: corrupted code may loop forever), exiting with
-   status 98.  At exit it prints one line to stderr:
+   status 98 after a line "adversary: step limit reached at rz_text+0xOFF
+   attacked=..".  A crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE) prints
+   "adversary: SIGSEGV at rz_text+0xOFF attacked=.." and exits with 97.
+   At exit it prints one line to stderr:
    "adversary: N=.. M=.. steps=.. attacked=..".
 
    Compile this file with -mno-red-zone: it pushes the flags itself.  */
@@ -34,6 +38,46 @@ static long win_n, win_m, below = 512, max_steps = 10000000;
 static unsigned long steps, attacked;
 static int armed;
 
+/* Write "adversary: WHAT at rz_text+0xOFF attacked=N" (or "at 0xRIP"
+   outside rz_text) to stderr, async-signal-safely: the test maps the
+   offset to the function that broke.  */
+static void
+put_num (unsigned long v, int base)
+{
+  char num[24];
+  int n = sizeof num;
+  do
+    num[--n] = "0123456789abcdef"[v % base];
+  while ((v /= base) != 0);
+  write (2, num + n, sizeof num - n);
+}
+
+static void
+put_str (const char *s)
+{
+  write (2, s, strlen (s));
+}
+
+static void
+report_stop (const char *what, uintptr_t rip)
+{
+  put_str ("adversary: ");
+  put_str (what);
+  if (rip >= (uintptr_t) __start_rz_text && rip < (uintptr_t) __stop_rz_text)
+    {
+      put_str (" at rz_text+0x");
+      put_num (rip - (uintptr_t) __start_rz_text, 16);
+    }
+  else
+    {
+      put_str (" at 0x");
+      put_num (rip, 16);
+    }
+  put_str (" attacked=");
+  put_num (attacked, 10);
+  put_str ("\n");
+}
+
 static void
 scribble (unsigned char *p, long n, uint64_t g)
 {
@@ -52,8 +96,7 @@ on_trap (int sig, siginfo_t *si, void *ctx)
 
   if (++steps > (unsigned long) max_steps)
     {
-      static const char msg[] = "adversary: step limit reached\n";
-      write (2, msg, sizeof msg - 1);
+      report_stop ("step limit reached", rip);
       _exit (98);
     }
   if (rip < (uintptr_t) __start_rz_text || rip >= (uintptr_t) __stop_rz_text)
@@ -64,6 +107,18 @@ on_trap (int sig, siginfo_t *si, void *ctx)
   uint64_t g = (steps * 0x9e3779b97f4a7c15ull) ^ 0xa5a5a5a5deadbeefull;
   scribble (rsp - win_m, win_m, g);
   scribble (rsp - win_m - win_n - below, below, ~g);
+}
+
+/* Broken code may also crash: say where, then exit with status 97.  */
+static void
+on_fault (int sig, siginfo_t *si, void *ctx)
+{
+  ucontext_t *uc = ctx;
+  (void) si;
+  report_stop (sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS"
+               : sig == SIGILL ? "SIGILL" : "SIGFPE",
+               uc->uc_mcontext.gregs[REG_RIP]);
+  _exit (97);
 }
 
 static void
@@ -100,7 +155,13 @@ arm (void)
   sa.sa_sigaction = on_trap;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
   sigemptyset (&sa.sa_mask);
-  if (sigaltstack (&ss, NULL) != 0 || sigaction (SIGTRAP, &sa, NULL) != 0)
+  int bad = sigaltstack (&ss, NULL) != 0 || sigaction (SIGTRAP, &sa, NULL) != 0;
+  sa.sa_sigaction = on_fault;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
+  static const int faults[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE };
+  for (unsigned i = 0; i < sizeof faults / sizeof faults[0]; i++)
+    bad |= sigaction (faults[i], &sa, NULL) != 0;
+  if (bad)
     {
       perror ("adversary");
       exit (99);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* corpus.c -- leaf functions with frames, written to be converted by the
    plugin: register-pressure spills, local arrays and structs, 16-byte
    vector spills, byte and word accesses at odd offsets, many arguments.

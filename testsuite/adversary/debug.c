@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* debug.c -- gdb stops inside a converted function: the backtrace reaches
    main and the frame's locals read back right.  */
 #include <stdio.h>
