@@ -9,7 +9,7 @@ leaf (int x, int y)
   volatile int v[4];
   volatile long w = x * 3L;
   v[0] = x; v[1] = y; v[2] = x + y; v[3] = x * y;
-  __asm__ __volatile__ ("nop # stop here" ::: "memory");  /* line 11 */
+  __asm__ __volatile__ ("nop # stop here" ::: "memory");  /* gdb.exp stops here */
   return v[0] + v[1] + v[2] + v[3] + (int) w;
 }
 
@@ -22,7 +22,7 @@ wrapped (int x, int n)
     return -1;
   volatile int u[3];
   u[0] = x; u[1] = n; u[2] = x - n;
-  __asm__ __volatile__ ("nop # stop here too" ::: "memory");  /* line 24 */
+  __asm__ __volatile__ ("nop # stop here too" ::: "memory");  /* and here */
   return u[0] * u[1] + u[2];
 }
 
