@@ -1,0 +1,60 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# same-objects.sh -- do two builds of the plugin produce the same code?
+#
+# usage: contrib/same-objects.sh OLD-SPECS NEW-SPECS [FILE...]
+#
+# Compiles every FILE (default: examples/*.c, kernel-demo/*.c, the
+# adversary's corpus, and the gcc.c-torture compile/ set when TORTURE names
+# it) with each plugin at (32,16), (64,64) and (120,0), -O2, and compares
+# the objects byte for byte.  A refactoring of the pass must change nothing.
+# Environment: GCC (default gcc), FLAGS (added to every compile), JOBS.
+# Prints one line per setting and "N objects identical, D differ"; exit 1 if
+# any differ or a compile fails with one plugin only.
+set -u
+old=${1:?usage: same-objects.sh OLD-SPECS NEW-SPECS [FILE...]}
+new=${2:?usage: same-objects.sh OLD-SPECS NEW-SPECS [FILE...]}
+shift 2
+for s in "$old" "$new"; do
+  [ -f "$s" ] || { echo "same-objects.sh: $s: no such specs file" >&2; exit 2; }
+done
+src=$(cd "$(dirname "$0")/.." && pwd)
+export GCC=${GCC:-gcc} FLAGS=${FLAGS:-} old new
+JOBS=${JOBS:-$(nproc)}
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
+  files=("$src"/examples/*.c "$src"/kernel-demo/*.c "$src"/testsuite/adversary/corpus.c
+         "$src"/testsuite/adversary/shapes.c)
+  [ -n "${TORTURE:-}" ] && files+=("$TORTURE"/compile/*.c)
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export work
+
+one() {
+  f=$1 n=$2 m=$3
+  o=$work/$(echo "$f" | tr / _)-$n-$m
+  for v in old new; do
+    $GCC -O2 -w $FLAGS -ffreestanding -I"$(dirname "$f")" -DRZ_SIZE=$n -DRZ_OFFSET=$m \
+      -DENTRY_IST=0 -specs="${!v}" \
+      -mred-zone-size=$n -mred-zone-offset=$m -c "$f" -o "$o.$v" 2>/dev/null || : > "$o.$v.fail"
+  done
+  if [ -e "$o.old.fail" ] && [ -e "$o.new.fail" ]; then echo "both-fail"
+  elif [ -e "$o.old.fail" ] || [ -e "$o.new.fail" ]; then echo "one-fails $f"
+  elif cmp -s "$o.old" "$o.new"; then echo same
+  else echo "differ $f"
+  fi
+  rm -f "$o".*
+}
+export -f one
+same=0; differ=0
+for nm in "32 16" "64 64" "120 0"; do
+  set -- $nm
+  out=$(printf '%s\n' "${files[@]}" | xargs -P "$JOBS" -I{} bash -c 'one "$0" "$1" "$2"' {} $1 $2)
+  s=$(grep -c '^same$' <<< "$out"); d=$(grep -c '^\(differ\|one-fails\)' <<< "$out")
+  echo "N=$1 M=$2: $s identical, $d differ, $(grep -c '^both-fail$' <<< "$out") fail to compile with both"
+  grep '^\(differ\|one-fails\)' <<< "$out" | head -20
+  same=$((same + s)); differ=$((differ + d))
+done
+echo "$same objects identical, $differ differ"
+[ $differ -eq 0 ]
