@@ -618,12 +618,25 @@ emit_asm (struct fn *f, int ind)
 }
 
 /* A reader of the saved frame: the word above the frame pointer is the
-   return address.  */
+   return address.  Half the time the frame address goes through an empty
+   asm first, as an unwinder holds it: then it is %rbp's value in a
+   register, not an %rbp-based address.  */
 static void
 emit_frame_address (struct fn *f, int ind)
 {
   (void) f;
   indent (ind);
+  if (chance (50))
+    {
+      printf ("{ void **fp = (void **) __builtin_frame_address (0);\n");
+      indent (ind + 2);
+      printf ("__asm__ (\"\" : \"+r\" (fp));\n");
+      indent (ind + 2);
+      printf ("r += (u64) (fp[1] == __builtin_return_address (0)) * ");
+      emit_const ();
+      printf ("; }\n");
+      return;
+    }
   printf ("r += (u64) (((void **) __builtin_frame_address (0))[1]\n");
   indent (ind + 13);
   printf ("== __builtin_return_address (0)) * ");
