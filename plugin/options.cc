@@ -1,127 +1,322 @@
 /* options.cc -- the one place where gcc-redzone's options are parsed.
 
-   Plugin form:  -fplugin-arg-redzone-size=N -fplugin-arg-redzone-offset=M
-                 -fplugin-arg-redzone-thunk-depth=D
-                 -fplugin-arg-redzone-report=FILE -fplugin-arg-redzone-asm=deny|allow
-   Driver form (through redzone.specs): -mred-zone-size=N -mred-zone-offset=M
-                 -mred-zone-thunk-depth=D
-                 -mred-zone-report=FILE -mred-zone-asm=deny|allow
-   Every bad value gets one error line naming both spellings and the rule.  */
+   The options are the rows of options.def.  Each has a plugin form,
+   -fplugin-arg-redzone-KEY=VALUE, and a driver form, -MOPT=VALUE, that
+   redzone.specs turns into the plugin form (a command that compiles has
+   its values checked here, any other command in the specs file).  Every
+   bad value gets one error line that names both spellings and the rule
+   (value_error).  */
 
 #include "redzone.h"
 
+/* The values before the defaults of options.def apply: the unset ones.  */
 struct rz_options rz_opts = { 0, 0, NULL, RZ_ASM_DENY, -1 };
 
-/* Parse a byte count: decimal digits only, a multiple of 8, at most
-   RZ_MAX_BYTES.  */
-static bool
-parse_bytes (const char *key, const char *mopt, const char *value, int *out)
+/* --- the table --------------------------------------------------------- */
+
+enum rz_option_id
 {
-  if (value == NULL || *value == '\0')
+#define RZ_OPTION(ID, KEY, MOPT, KIND, META, DEFAULT, HELP) RZ_OPT_##ID,
+#include "options.def"
+#undef RZ_OPTION
+  RZ_NUM_OPTIONS
+};
+
+enum rz_option_kind { RZ_KIND_BYTES, RZ_KIND_FILE, RZ_KIND_ENUM };
+
+struct rz_option
+{
+  const char *key;              /* -fplugin-arg-redzone-KEY  */
+  const char *mopt;             /* -MOPT, the driver's spelling.  */
+  enum rz_option_kind kind;
+  int min, max, step;           /* The range of a BYTES value.  */
+  const char *meta;             /* The value's name; an ENUM's values.  */
+  const char *dflt;             /* NULL: no default.  */
+  const char *help;
+};
+
+#define BYTES(MIN, MAX, STEP) RZ_KIND_BYTES, MIN, MAX, STEP
+#define FILE_NAME RZ_KIND_FILE, 0, 0, 0
+#define ENUM RZ_KIND_ENUM, 0, 0, 0
+static const struct rz_option options[] = {
+#define RZ_OPTION(ID, KEY, MOPT, KIND, META, DEFAULT, HELP) \
+  { KEY, MOPT, KIND, META, DEFAULT, HELP },
+#include "options.def"
+#undef RZ_OPTION
+};
+#undef BYTES
+#undef FILE_NAME
+#undef ENUM
+
+static_assert (sizeof options / sizeof options[0] == RZ_NUM_OPTIONS,
+               "one row per option");
+
+/* Where each option's value lives.  V is the number of a BYTES option or
+   the index of an ENUM's value, S the text of a FILE_NAME.  */
+static void
+store (enum rz_option_id id, int v, const char *s)
+{
+  switch (id)
     {
-      error ("redzone: %<-fplugin-arg-redzone-%s%> (%<-%s=%>) needs a value "
-             "in bytes", key, mopt);
-      return false;
+    case RZ_OPT_SIZE: rz_opts.size = v; break;
+    case RZ_OPT_OFFSET: rz_opts.offset = v; break;
+    case RZ_OPT_THUNK_DEPTH: rz_opts.thunk_depth = v; break;
+    case RZ_OPT_REPORT: rz_opts.report = s; break;
+    /* deny|allow, in the order of enum rz_asm_policy.  */
+    case RZ_OPT_ASM: rz_opts.asm_policy = (enum rz_asm_policy) v; break;
+    case RZ_NUM_OPTIONS: gcc_unreachable ();
     }
-  if (value[0] == '-')
+}
+
+/* The index of VALUE among the '|'-separated values of an ENUM option, or
+   -1.  */
+static int
+enum_index (const struct rz_option *opt, const char *value)
+{
+  size_t len = strlen (value);
+  int i = 0;
+  for (const char *p = opt->meta; ; i++)
     {
-      error ("redzone: %<-%s=%s%> must not be negative", mopt, value);
-      return false;
+      const char *end = strchr (p, '|');
+      size_t n = end ? (size_t) (end - p) : strlen (p);
+      if (n == len && strncmp (p, value, n) == 0)
+        return i;
+      if (!end)
+        return -1;
+      p = end + 1;
     }
-  long v = 0;
-  for (const char *p = value; *p; p++)
+}
+
+/* The name of an ENUM option's value I, into BUF.  */
+static const char *
+enum_name (const struct rz_option *opt, int i, char *buf, size_t n)
+{
+  const char *p = opt->meta;
+  for (; i > 0 && strchr (p, '|'); i--)
+    p = strchr (p, '|') + 1;
+  const char *end = strchr (p, '|');
+  snprintf (buf, n, "%.*s", end ? (int) (end - p) : (int) strlen (p), p);
+  return buf;
+}
+
+/* The rule a value of OPT follows, in words, into BUF.  */
+static const char *
+rule_text (const struct rz_option *opt, char *buf, size_t n)
+{
+  switch (opt->kind)
     {
-      if (!ISDIGIT (*p))
+    case RZ_KIND_BYTES:
+      snprintf (buf, n, "%s is a multiple of %d from %d to %d", opt->meta,
+                opt->step, opt->min, opt->max);
+      break;
+    case RZ_KIND_FILE:
+      snprintf (buf, n, "%s is a file name, - for standard error",
+                opt->meta);
+      break;
+    case RZ_KIND_ENUM:
+      {
+        /* "deny or allow"; "a, b or c".  */
+        size_t len = snprintf (buf, n, "the value is ");
+        int count = 1;
+        for (const char *p = opt->meta; (p = strchr (p, '|')); p++)
+          count++;
+        for (int i = 0; i < count && len < n; i++)
+          {
+            char name[64];
+            len += snprintf (buf + len, n - len, "%s%s",
+                             i == 0 ? "" : i == count - 1 ? " or " : ", ",
+                             enum_name (opt, i, name, sizeof name));
+          }
+      }
+      break;
+    }
+  return buf;
+}
+
+/* The one message for a bad VALUE of OPT: what is wrong with it (PROBLEM),
+   both spellings, and the rule.  */
+static void
+value_error (const struct rz_option *opt, const char *value,
+             const char *problem)
+{
+  char rule[160];
+  rule_text (opt, rule, sizeof rule);
+  error ("redzone: %<-%s=%s%> %s (%<-%s=%s%> or "
+         "%<-fplugin-arg-redzone-%s=%s%>: %s)", opt->mopt, value, problem,
+         opt->mopt, opt->meta, opt->key, opt->meta, rule);
+}
+
+/* Parse VALUE for OPT and store it; false, with one error, if it is
+   bad.  A BYTES value is decimal digits only.  */
+static bool
+parse_value (enum rz_option_id id, const char *value)
+{
+  const struct rz_option *opt = &options[id];
+  char problem[64];
+
+  if (value == NULL)
+    value = "";
+  switch (opt->kind)
+    {
+    case RZ_KIND_BYTES:
+      {
+        if (*value == '\0')
+          {
+            value_error (opt, value, "needs a value in bytes");
+            return false;
+          }
+        if (value[0] == '-')
+          {
+            value_error (opt, value, "must not be negative");
+            return false;
+          }
+        long v = 0;
+        for (const char *p = value; *p; p++)
+          {
+            if (!ISDIGIT (*p))
+              {
+                value_error (opt, value, "is not a number of bytes");
+                return false;
+              }
+            v = v * 10 + (*p - '0');
+            if (v > opt->max)
+              break;
+          }
+        if (v > opt->max)
+          {
+            snprintf (problem, sizeof problem,
+                      "exceeds the maximum of %d bytes", opt->max);
+            value_error (opt, value, problem);
+            return false;
+          }
+        if (v < opt->min)
+          {
+            snprintf (problem, sizeof problem,
+                      "is below the minimum of %d bytes", opt->min);
+            value_error (opt, value, problem);
+            return false;
+          }
+        if (v % opt->step != 0)
+          {
+            snprintf (problem, sizeof problem,
+                      "must be a multiple of %d", opt->step);
+            value_error (opt, value, problem);
+            return false;
+          }
+        store (id, (int) v, NULL);
+        return true;
+      }
+    case RZ_KIND_FILE:
+      if (*value == '\0')
         {
-          error ("redzone: %<-%s=%s%> is not a number of bytes", mopt, value);
+          value_error (opt, value, "needs a file name");
           return false;
         }
-      v = v * 10 + (*p - '0');
-      if (v > RZ_MAX_BYTES)
-        break;
+      store (id, 0, value);
+      return true;
+    case RZ_KIND_ENUM:
+      {
+        int i = enum_index (opt, value);
+        if (i < 0)
+          {
+            value_error (opt, value, "is not a known value");
+            return false;
+          }
+        store (id, i, NULL);
+        return true;
+      }
     }
-  if (v > RZ_MAX_BYTES)
-    {
-      error ("redzone: %<-%s=%s%> exceeds the maximum of %d bytes",
-             mopt, value, RZ_MAX_BYTES);
-      return false;
-    }
-  if (v % 8 != 0)
-    {
-      error ("redzone: %<-%s=%s%> must be a multiple of 8", mopt, value);
-      return false;
-    }
-  *out = (int) v;
-  return true;
+  gcc_unreachable ();
+}
+
+/* The option whose plugin argument is KEY, or RZ_NUM_OPTIONS.  */
+static enum rz_option_id
+find_option (const char *key)
+{
+  for (int i = 0; i < RZ_NUM_OPTIONS; i++)
+    if (strcmp (options[i].key, key) == 0)
+      return (enum rz_option_id) i;
+  return RZ_NUM_OPTIONS;
 }
 
 bool
 rz_parse_args (const struct plugin_name_args *info)
 {
-  bool ok = true, have_size = false, have_offset = false;
+  bool ok = true, given[RZ_NUM_OPTIONS] = { false };
+
+  for (int i = 0; i < RZ_NUM_OPTIONS; i++)
+    if (options[i].dflt && !parse_value ((enum rz_option_id) i,
+                                         options[i].dflt))
+      gcc_unreachable ();       /* A bad default in options.def.  */
 
   for (int i = 0; i < info->argc; i++)
     {
       const char *key = info->argv[i].key;
-      const char *value = info->argv[i].value;
-
-      if (strcmp (key, "size") == 0)
+      enum rz_option_id id = find_option (key);
+      if (id == RZ_NUM_OPTIONS)
         {
-          ok &= parse_bytes (key, "mred-zone-size", value, &rz_opts.size);
-          have_size = true;
-        }
-      else if (strcmp (key, "offset") == 0)
-        {
-          ok &= parse_bytes (key, "mred-zone-offset", value, &rz_opts.offset);
-          have_offset = true;
-        }
-      else if (strcmp (key, "thunk-depth") == 0)
-        ok &= parse_bytes (key, "mred-zone-thunk-depth", value,
-                           &rz_opts.thunk_depth);
-      else if (strcmp (key, "report") == 0)
-        {
-          if (value == NULL || *value == '\0')
-            {
-              error ("redzone: %<-fplugin-arg-redzone-report%> needs a file "
-                     "name (or %<-%> for standard error)");
-              ok = false;
-            }
-          rz_opts.report = value;
-        }
-      else if (strcmp (key, "asm") == 0)
-        {
-          if (value && strcmp (value, "deny") == 0)
-            rz_opts.asm_policy = RZ_ASM_DENY;
-          else if (value && strcmp (value, "allow") == 0)
-            rz_opts.asm_policy = RZ_ASM_ALLOW;
-          else
-            {
-              error ("redzone: %<-mred-zone-asm=%s%> must be %<deny%> or "
-                     "%<allow%>", value ? value : "");
-              ok = false;
-            }
-        }
-      else
-        {
-          error ("redzone: unknown plugin argument %<-fplugin-arg-redzone-%s%>"
-                 " (known: size, offset, thunk-depth, report, %<asm%>)", key);
+          char known[256] = "";
+          for (int j = 0; j < RZ_NUM_OPTIONS; j++)
+            snprintf (known + strlen (known), sizeof known - strlen (known),
+                      "%s%s", j ? ", " : "", options[j].key);
+          error ("redzone: unknown plugin argument "
+                 "%<-fplugin-arg-redzone-%s%> (known: %s)", key, known);
           ok = false;
+          continue;
         }
+      ok &= parse_value (id, info->argv[i].value);
+      given[id] = true;
     }
 
-  if (ok && !have_size)
+  /* The rules that involve two options.  */
+  const struct rz_option *size = &options[RZ_OPT_SIZE];
+  const struct rz_option *offset = &options[RZ_OPT_OFFSET];
+  if (ok && !given[RZ_OPT_SIZE])
     {
-      error ("redzone: the plugin needs %<-fplugin-arg-redzone-size=N%> "
-             "(%<-mred-zone-size=N%>)");
+      char rule[160];
+      error ("redzone: the plugin needs a window size (%<-%s=%s%> or "
+             "%<-fplugin-arg-redzone-%s=%s%>: %s)", size->mopt, size->meta,
+             size->key, size->meta, rule_text (size, rule, sizeof rule));
       ok = false;
     }
-  if (ok && have_offset && rz_opts.size == 0 && rz_opts.offset != 0)
+  if (ok && given[RZ_OPT_OFFSET] && rz_opts.size == 0 && rz_opts.offset != 0)
     {
-      error ("redzone: %<-mred-zone-offset=%d%> needs a nonzero "
-             "%<-mred-zone-size=%>", rz_opts.offset);
+      error ("redzone: %<-%s=%d%> (%<-fplugin-arg-redzone-%s=%d%>) needs a "
+             "nonzero window size, %<-%s=%s%> or "
+             "%<-fplugin-arg-redzone-%s=%s%> with %s not 0", offset->mopt,
+             rz_opts.offset, offset->key, rz_opts.offset, size->mopt,
+             size->meta, size->key, size->meta, size->meta);
       ok = false;
     }
   return ok;
+}
+
+/* The plugin's --help text (gcc -v --help -fplugin=redzone ...): for each
+   option a line with both spellings, one of help, and one with its rule
+   and default.  */
+const char *
+rz_options_help (void)
+{
+  static char *help;
+  if (help)
+    return help;
+  help = xstrdup ("Configurable small red zone for x86-64 kernel code.  "
+                  "Plugin arguments, and the\n"
+                  "driver options of -specs=redzone.specs:");
+  for (int i = 0; i < RZ_NUM_OPTIONS; i++)
+    {
+      const struct rz_option *opt = &options[i];
+      char rule[160];
+      char *line = xasprintf ("\n  -fplugin-arg-redzone-%s=%s  -%s=%s\n"
+                              "      %s\n      %s%s%s", opt->key, opt->meta,
+                              opt->mopt, opt->meta, opt->help,
+                              rule_text (opt, rule, sizeof rule),
+                              opt->dflt ? "; default " : "",
+                              opt->dflt ? opt->dflt : "");
+      help = reconcat (help, help, line, NULL);
+      free (line);
+    }
+  return help;
 }
 
 /* Called once the target options are final.  The plugin's frames are only
@@ -165,12 +360,15 @@ static void
 settings_text (char *buf, size_t n, int size, int offset, int depth,
                int asm_policy)
 {
-  char depth_text[16] = "unset";
+  char depth_text[16] = "unset", asm_text[16];
   if (depth >= 0)
     snprintf (depth_text, sizeof depth_text, "%d", depth);
-  snprintf (buf, n, "-mred-zone-size=%d -mred-zone-offset=%d "
-            "-mred-zone-thunk-depth=%s -mred-zone-asm=%s", size, offset,
-            depth_text, asm_policy == RZ_ASM_ALLOW ? "allow" : "deny");
+  snprintf (buf, n, "-%s=%d -%s=%d -%s=%s -%s=%s",
+            options[RZ_OPT_SIZE].mopt, size, options[RZ_OPT_OFFSET].mopt,
+            offset, options[RZ_OPT_THUNK_DEPTH].mopt, depth_text,
+            options[RZ_OPT_ASM].mopt,
+            enum_name (&options[RZ_OPT_ASM], asm_policy, asm_text,
+                       sizeof asm_text));
 }
 
 void

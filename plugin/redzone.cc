@@ -9,17 +9,8 @@
 
 int plugin_is_GPL_compatible;
 
-static struct plugin_info rz_info = {
-  "0.1",
-  "Configurable small red zone for x86-64 kernel code.\n"
-  "  -fplugin-arg-redzone-size=N     window size in bytes (multiple of 8)\n"
-  "  -fplugin-arg-redzone-offset=M   gap between %rsp and the window\n"
-  "  -fplugin-arg-redzone-thunk-depth=D  bytes an external retpoline "
-  "thunk pushes\n"
-  "  -fplugin-arg-redzone-report=F   append one line per function to F\n"
-  "  -fplugin-arg-redzone-asm=deny|allow  convert functions whose asm may "
-  "touch the stack"
-};
+/* The help text comes from the table of options (rz_options_help).  */
+static struct plugin_info rz_info = { "0.1", NULL };
 
 /* --- report ---------------------------------------------------------- */
 
@@ -121,6 +112,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 0;
     }
 
+  rz_info.help = rz_options_help ();
   register_callback (info->base_name, PLUGIN_INFO, NULL, &rz_info);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
                      NULL);

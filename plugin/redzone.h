@@ -26,9 +26,12 @@ struct rz_options
 
 extern struct rz_options rz_opts;
 
-/* options.cc: parse the -fplugin-arg-redzone-* arguments.  Reports each bad
-   argument with error () and returns false.  */
+/* options.cc: parse the -fplugin-arg-redzone-* arguments, the options of
+   options.def.  Reports each bad argument with error () and returns
+   false.  */
 bool rz_parse_args (const struct plugin_name_args *info);
+/* The plugin's --help text, from the table of options.def.  */
+const char *rz_options_help (void);
 /* Check the target options once they are final (-m32, -mred-zone).  */
 bool rz_check_target (void);
 
