@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench.sh -- the figures of doc/PERFORMANCE.md (`make bench` runs it).
 #
 # usage: bench/bench.sh [options]

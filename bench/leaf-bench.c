@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Drives the leaf functions of examples/ in loops, for instruction counts
    under callgrind.  This file is compiled once, without the plugin; only
    the example objects it is linked with differ between the variants.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # stubs.sh -- instructions on the interrupt-entry path of kernel-demo images,
 # counted from their objdump -d.
 #

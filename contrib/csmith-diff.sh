@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # csmith-diff.sh -- differential random testing of the plugin with Csmith.
 #
 # usage: contrib/csmith-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install what gcc-redzone needs to build, test and run its demo on Debian 12.
 set -e
 pkgs="gcc g++ gcc-12-plugin-dev libgmp-dev make autoconf automake perl binutils

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # linux-size.sh -- build a small Linux kernel twice, stock and with the
 # red-zone plugin, and compare the two vmlinux files with rz-compare.
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # torture.sh -- compile GCC's C torture tests with the plugin: crash check,
 # conversion counts and .text savings.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Bit manipulation as in lib/bitmap.c and lib/find_bit.c.  */
 #include "examples.h"
 

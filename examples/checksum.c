@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Checksums as a kernel uses them: CRC32 (bitwise and table-driven),
    CRC32C, the Internet checksum, Adler-32 and Fletcher-16.  */
 #include "examples.h"

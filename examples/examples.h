@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Interfaces of the example sources (used by bench/ too).  */
 #ifndef EXAMPLES_H
 #define EXAMPLES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Kernel-style basic types and helpers for the examples (freestanding). */
 #ifndef KDEFS_H
 #define KDEFS_H

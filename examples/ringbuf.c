@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A single-producer, single-consumer byte ring buffer (like kfifo) and a
    ring of fixed-size records (like a tracing buffer).  Sizes are powers of
    two; the indices run freely and are masked on access.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The list and priority-bitmap code of a tiny O(1) scheduler: intrusive
    doubly linked lists (like <linux/list.h>), one run list per priority,
    and a bitmap of non-empty lists.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* String and memory routines in the style of lib/string.c and
    lib/vsprintf.c.  */
 #include "examples.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* boot.S: Multiboot 1 entry (32-bit protected mode, paging off), identity
  * page tables for the first 1 GiB, long mode, then kmain() in 64-bit C.
  * QEMU's -kernel loads this image because the Makefile ships it as a 32-bit

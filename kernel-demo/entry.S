@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* entry.S: interrupt and exception entry, in two schemes chosen at build
  * time (ENTRY_IST), both keeping the interrupted code's red zone intact:
  * nothing here writes to the window W = [rsp_i-M-N, rsp_i-M), where rsp_i is

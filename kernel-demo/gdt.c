@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gdt.c: the runtime GDT with a 64-bit TSS, whose only job here is to hold
  * the interrupt stack table (IST): the stacks the CPU switches to for the
  * vectors that doc/interrupts.md routes through IST. */

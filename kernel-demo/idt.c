@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* idt.c: one interrupt gate per stub in entry.S.  Interrupt gates (not trap
  * gates) clear RFLAGS.IF on entry, so a handler and the ist trampoline run
  * with maskable interrupts off; delivery also clears RFLAGS.TF, so the

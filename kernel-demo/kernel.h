@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kernel.h: declarations shared by the demo kernel's C files. */
 #ifndef KERNEL_H
 #define KERNEL_H

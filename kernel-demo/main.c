@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c: boot the machine, run the workload under both adversaries, print
  * the summary on COM1 and leave QEMU with PASS or FAIL.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* printf.c: kprintf, enough of printf for the kernel's messages:
  * %s %c %d %u %x %p %%, the l modifier, and a zero-padded width (%08lx). */
 #include "kernel.h"

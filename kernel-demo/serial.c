@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* serial.c: COM1 (16550 UART), polled output; QEMU connects it to stdio. */
 #include "kernel.h"
 #include "x86.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* step.S: uint64_t stepped_call(fn, p, n) returns fn(p, n), executed with
  * RFLAGS.TF set, so the CPU raises #DB after every instruction from the call
  * on (trap.c's adversary runs each time).  In assembly because changing TF

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* string.c: the four functions GCC may call even in freestanding code. */
 #include "kernel.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* timer.c: the periodic adversary's clock, PIT channel 0 through the 8259
  * PIC (IRQ0 -> vector VEC_IRQ0).  Every other PIC line stays masked. */
 #include "kernel.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* trap.c: what happens after entry.S has saved the interrupted state.
  *
  * The timer and single-step (#DB) handlers are the adversary: each time

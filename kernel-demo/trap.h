@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* trap.h: interrupt vectors, IST slots and the trap frame, shared by the
  * C code and the entry stubs (entry.S).  The arithmetic is explained in
  * doc/interrupts.md. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workload.c: the code under attack.  Leaf functions of the kinds a kernel
  * is full of (checksums, hashing, small sorts, string and bit tricks), each
  * keeping a small array (at most 32 bytes) in its stack frame, so that the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* x86.h: the few privileged instructions the kernel uses, as inline functions.
  * None of them touches the stack, so functions using them stay eligible for
  * the red zone. */

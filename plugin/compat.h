@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* compat.h -- the GCC headers the plugin needs, and the differences
    between the GCC versions it supports.  Everything version-dependent lives
    here, so the pass reads the same on every version.  */

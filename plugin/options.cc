@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* options.cc -- the one place where gcc-redzone's options are parsed.
 
    The options are the rows of options.def.  Each has a plugin form,

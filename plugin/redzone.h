@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* redzone.h -- shared declarations of the gcc-redzone plugin.  */
 #ifndef RZ_REDZONE_H
 #define RZ_REDZONE_H

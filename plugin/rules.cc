@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rules.cc -- the eligibility rules: when a function keeps its frame.
 
    One table, one row per reason.  Rows with a predicate are judged from the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* -mred-zone-asm=allow: the user vouches for the asm.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16 -mred-zone-asm=allow" } */

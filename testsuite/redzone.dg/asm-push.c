@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Inline asm that may touch the stack keeps the function unconverted unless
    -mred-zone-asm=allow says otherwise (see asm-allow.c).  */
 /* { dg-do compile } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* __attribute__((no_red_zone)) opts one function out.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Debug info never changes the code the plugin produces.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -g -fcompare-debug -mred-zone-size=64 -mred-zone-offset=16" } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A frame that fits: a few scalars, a small struct and a 16-byte array
    live in [rsp-48, rsp-16) and %rsp never moves.  */
 /* { dg-do compile } */

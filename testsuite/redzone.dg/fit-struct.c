@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A small struct and spilled scalars: only the bytes used count.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */

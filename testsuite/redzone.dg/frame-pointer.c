@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* With a frame pointer: locals are %rbp-relative; the frame still moves
    into the window, and `leave' or `pop %rbp' still ends the function.  */
 /* { dg-do compile } */

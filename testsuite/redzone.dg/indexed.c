@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A local array indexed by a variable: the whole frame moves, keeping its
    declared alignment.  */
 /* { dg-do compile } */

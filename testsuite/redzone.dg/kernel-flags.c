@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Kernel-style flags do not stop conversion.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=64 -mred-zone-offset=64 -mgeneral-regs-only -mcmodel=kernel -fno-pic -fno-omit-frame-pointer -fstack-protector-strong -fasynchronous-unwind-tables -g -ffreestanding -fno-strict-aliasing" } */

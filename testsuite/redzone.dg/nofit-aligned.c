@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rsp is 8 mod 16 at entry: a 16-byte-aligned 32-byte array has no place
    in [rsp-48, rsp-16).  Indexing it by a variable keeps the array's 16-byte
    alignment (the address escapes into an index computation), so the

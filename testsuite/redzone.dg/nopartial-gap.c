@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* With a gap (M > 0) a frame bigger than the window is left alone: it would
    have to be split around the gap.  */
 /* { dg-do compile } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A call would push its return address into the frame.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=64 -mred-zone-offset=64" } */

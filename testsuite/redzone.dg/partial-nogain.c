@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* M = 0: keeping the lowest N bytes of a too-big frame below %rsp leaves
    the allocation in place, so it is only done when the code gets smaller.
    Here sub $72 -> sub $40 saves nothing (both imm8) and every (%rsp)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* M = 0: a frame bigger than the window keeps its lowest N bytes below %rsp
    and allocates only the rest, as GCC's own 128-byte zone does.  It pays
    when the allocation's immediate drops below 128 (imm32 -> imm8, three

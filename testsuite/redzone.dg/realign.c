@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Over-aligned locals need stack realignment (DRAP).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=128 -mred-zone-offset=64" } */

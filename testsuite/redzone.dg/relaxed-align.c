@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The same 32-byte array accessed only with constant indices: every access
    is a 4-byte integer access, so the array needs only 4-byte alignment and
    fits [rsp-48, rsp-16).  MEM_ALIGN is lowered to match (see doc).  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* { dg-do run } */
 /* { dg-options "-O1 -mred-zone-size=32 -mred-zone-offset=16" } */
 #include "twins.h"

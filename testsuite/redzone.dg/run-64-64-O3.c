@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* { dg-do run } */
 /* { dg-options "-O3 -mred-zone-size=64 -mred-zone-offset=64" } */
 #include "twins.h"

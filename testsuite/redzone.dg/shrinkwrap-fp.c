@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A shrink-wrapped leaf with a frame pointer: %rbp is set up on the
    wrapped path only, the allocation goes, and the frame moves below the
    gap (%rbp equals %rsp in the body: the window is [rbp-48, rbp-16)).  */

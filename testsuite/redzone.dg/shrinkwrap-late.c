@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Shrink-wrapped with the prologue on the loop's entry edge: at -Os GCC
    puts it in a block laid out after the loop, so the prologue is not the
    first thing in the insn stream.  It is still found and converted.  */

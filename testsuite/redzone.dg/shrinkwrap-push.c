@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Shrink-wrapped leaves with callee-saved registers: the pushes stay on
    the wrapped path only, the allocation goes, and the frame moves into the
    window below the pushes.  A frame that does not fit is left exactly as

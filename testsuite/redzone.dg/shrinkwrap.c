@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A shrink-wrapped leaf: the early return runs before the prologue.  The
    allocation goes; the early path, where %rsp never moved, is unchanged.  */
 /* { dg-do compile } */

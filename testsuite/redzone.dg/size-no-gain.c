@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Optimizing for size, a frame is moved only if the code does not grow.
    With M = 64 the slots of a 112-byte frame land below rsp-128 and need
    four-byte displacements: `deep' keeps its frame.  `shallow' stays within

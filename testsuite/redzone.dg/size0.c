@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* N = 0: the plugin changes nothing.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=0" } */

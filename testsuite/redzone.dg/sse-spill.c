@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* 16-byte vector spills keep their alignment: movaps/movdqa slots must be
    16-aligned, i.e. at 8 mod 16 from an entry %rsp that is 8 mod 16 with no
    pushes, 0 mod 16 after an odd number of pushes.  */

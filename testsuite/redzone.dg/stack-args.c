@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Incoming stack arguments are addressed above the frame: they move by -K
    only, never into the window.  */
 /* { dg-do compile } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Each function is compiled twice in one file: once converted by the
    plugin, once kept as -mno-red-zone makes it (no_red_zone), and main
    checks that both agree on many inputs.  The functions are leaf functions

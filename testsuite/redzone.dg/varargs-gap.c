@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* With a gap (M > 0) a varargs function's frame would have to move, and
    its va_start addresses are ambiguous: it is left alone.  */
 /* { dg-do compile } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A varargs function: va_start's addresses could belong to the frame or
    to the caller's area, so its frame never moves.  With M = 0 and the
    frame within N, %rsp simply stops above the frame: the allocation goes

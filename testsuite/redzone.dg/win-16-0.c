@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Window N=16 at offset M=0: every frame access in [rsp-16, rsp-0).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=16 -mred-zone-offset=0" } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Window N=24 at offset M=8: every frame access in [rsp-32, rsp-8).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=24 -mred-zone-offset=8" } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Window N=64 at offset M=64: every frame access in [rsp-128, rsp-64).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=64 -mred-zone-offset=64" } */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Window N=8 at offset M=8: every frame access in [rsp-16, rsp-8).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=8 -mred-zone-offset=8" } */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # rz-compare input: functions of known sizes (bytes of nops).
 	.file "a.c"
 	.text

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # rz-compare --sweep input: one function of 7 instructions in 15 bytes.
 	.text
 	.globl f
