@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* redzone.cc -- gcc-redzone: a configurable small red zone for x86-64
    kernel code.  Plugin entry: version check, options, the no_red_zone
    attribute, the pass, and the per-function report.  */
@@ -41,24 +42,24 @@ rz_report (const char *fmt, ...)
 {
   if (report_fd < 0)
     return;
-  char line[1024];
   /* In lto1 the input is a temporary file: name the function's source.  */
   const char *file = main_input_filename;
   if (in_lto_p && current_function_decl)
     file = DECL_SOURCE_FILE (current_function_decl);
-  int n = snprintf (line, sizeof line, "file=%s ", file);
+  /* File names have no length limit: build the line to fit.  */
   va_list ap;
   va_start (ap, fmt);
-  n += vsnprintf (line + n, sizeof line - n - 1, fmt, ap);
+  char *rest = xvasprintf (fmt, ap);
   va_end (ap);
-  if (n > (int) sizeof line - 2)
-    n = sizeof line - 2;
-  line[n++] = '\n';
+  char *line = xasprintf ("file=%s %s\n", file, rest);
+  ssize_t n = strlen (line);
   if (write (report_fd, line, n) != n)
     {
       error ("redzone: cannot write report file %qs: %m", rz_opts.report);
       report_fd = -1;
     }
+  free (line);
+  free (rest);
 }
 
 /* --- the no_red_zone attribute --------------------------------------- */
