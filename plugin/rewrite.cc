@@ -92,10 +92,12 @@ rewrite_accesses (frame_scan &f, const plan &p)
       HOST_WIDE_INT delta = access_delta (a, p);
       if (!a.mem)
         {
+          /* An address value keeps its mode: (int) &local is a copy of
+             (reg:SI sp).  */
           if (delta != 0)
             validate_change (a.insn, a.loc,
-                             plus_constant (Pmode, copy_rtx (*a.loc), delta),
-                             1);
+                             plus_constant (GET_MODE (*a.loc),
+                                            copy_rtx (*a.loc), delta), 1);
           continue;
         }
       unsigned new_align = MEM_ALIGN (a.mem);
