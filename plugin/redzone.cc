@@ -101,6 +101,10 @@ finish_parse_function (void *gcc_data, void *)
   rz_record_settings ((tree) gcc_data);
 }
 
+/* Every error here returns 0, not failure: error () has already printed
+   the one line the user needs and makes the compilation fail, while a
+   non-zero return would add GCC's own "failed to initialize plugin" error,
+   a second, less precise line.  */
 int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
