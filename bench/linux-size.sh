@@ -3,7 +3,7 @@
 # linux-size.sh -- build a small Linux kernel twice, stock and with the
 # red-zone plugin, and compare the two vmlinux files with rz-compare.
 #
-# usage: contrib/linux-size.sh [options] LINUX
+# usage: bench/linux-size.sh [options] LINUX
 #   LINUX   a Linux source tree, or a tarball of one (Debian 12:
 #           apt-get install linux-source-6.1 flex bison bc libelf-dev libssl-dev
 #           gives /usr/src/linux-source-6.1.tar.xz)

@@ -3,7 +3,7 @@
 # torture.sh -- compile GCC's C torture tests with the plugin: crash check,
 # conversion counts and .text savings.
 #
-# usage: contrib/torture.sh BUILDDIR [OUTDIR]
+# usage: bench/torture.sh BUILDDIR [OUTDIR]
 #   BUILDDIR  the configured build tree (holds plugin/redzone.specs)
 #   OUTDIR    scratch and results (default: ./torture-out)
 # Environment: GCC (default gcc), JOBS (default: nproc), LEVELS (default
@@ -173,7 +173,7 @@ run_one() {
   if [ "$conv" -eq 0 ] && cmp -s "$b.o" "$r.rz.o"; then
     echo "$f identical"; rm -f "$r".*; return
   fi
-  timeout 120 $GCC "$r.rz.o" adversary.o -Wl,-T,"$src/testsuite/adversary/rz-text.ld" -o "$r" -lm 2>/dev/null \
+  timeout 120 "$src/testsuite/adversary/link.sh" "$r" "$r.rz.o" -lm 2>/dev/null \
     || { echo "$f fail link"; return; }
   timeout 20 "$b.base" > "$b.want" 2>&1; want=$?
   RZ_ADV_N=$n RZ_ADV_M=$m RZ_ADV_MAX_STEPS=$STEPS timeout 600 "$r" > "$r.got" 2> "$r.adv"; got=$?
@@ -188,7 +188,6 @@ run_one() {
 }
 export -f run_one
 mkdir -p exe
-$GCC -O2 -mno-red-zone -c "$src/testsuite/adversary/adversary.c" -o adversary.o || exit 2
 echo
 for s in $EXEC; do
   x=exec-${s/,/_}.txt

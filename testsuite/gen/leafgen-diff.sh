@@ -3,7 +3,7 @@
 # leafgen-diff.sh -- differential random testing of the plugin with programs
 # of generated leaf functions (testsuite/gen/rzgen.c).
 #
-# usage: contrib/leafgen-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]
+# usage: testsuite/gen/leafgen-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]
 #
 # For each seed: generate a program, build it with -mno-red-zone and run it
 # (the reference output); build it with the plugin at N,M as prog.rz.o, link
@@ -28,13 +28,11 @@ CFLAGS=${CFLAGS:--O2}
 RZ_N=${RZ_N:-64}
 RZ_M=${RZ_M:-16}
 STEPS=${STEPS:-2000000}
-src=$(cd "$(dirname "$0")/.." && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
 specs=$builddir/plugin/redzone.specs
-ld_script=$src/testsuite/adversary/rz-text.ld
 [ -f "$specs" ] || { echo "leafgen-diff.sh: $specs not found: build the plugin first" >&2; exit 2; }
 mkdir -p "$out" && cd "$out" || exit 2
 $GCC -O2 -Wall -o rzgen "$src/testsuite/gen/rzgen.c" || exit 2
-$GCC -O2 -mno-red-zone -c "$src/testsuite/adversary/adversary.c" -o adversary.o || exit 2
 : > failures.txt
 same=0 differ=0 limit=0 unattacked=0 crash=0 converted=0 functions=0
 for ((i = 0; i < count; i++, seed++)); do
@@ -50,7 +48,7 @@ for ((i = 0; i < count; i++, seed++)); do
       -mred-zone-report=$p.report -c $p.c -o $p.rz.o 2>$p.err; then
     echo "$seed: plugin build failed: $(head -3 $p.err)" >> failures.txt; crash=$((crash + 1)); continue
   fi
-  if ! $GCC $p.rz.o adversary.o -Wl,-T,$ld_script -o $p.rz 2>$p.err; then
+  if ! GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o 2>$p.err; then
     echo "$seed: link failed: $(head -3 $p.err)" >> failures.txt; crash=$((crash + 1)); continue
   fi
   conv=$(grep -c status=converted $p.report)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # same-objects.sh -- do two builds of the plugin produce the same code?
 #
-# usage: contrib/same-objects.sh OLD-SPECS NEW-SPECS [FILE...]
+# usage: testsuite/same-objects.sh OLD-SPECS NEW-SPECS [FILE...]
 #
 # Compiles every FILE (default: examples/*.c, kernel-demo/*.c, the
 # adversary's corpus, and the gcc.c-torture compile/ set when TORTURE names

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # csmith-diff.sh -- differential random testing of the plugin with Csmith.
 #
-# usage: contrib/csmith-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]
+# usage: testsuite/gen/csmith-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]
 #
 # For each seed: generate a program, build it with -mno-red-zone and run it
 # (the reference checksum); build it with the plugin at N,M as prog.rz.o,
@@ -28,15 +28,13 @@ CFLAGS=${CFLAGS:--O2}
 RZ_N=${RZ_N:-64}
 RZ_M=${RZ_M:-16}
 STEPS=${STEPS:-20000000}
-src=$(cd "$(dirname "$0")/.." && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
 specs=$builddir/plugin/redzone.specs
-ld_script=$src/testsuite/adversary/rz-text.ld
 inc=/usr/include/csmith
 command -v csmith >/dev/null || { echo "csmith-diff.sh: csmith not found: apt-get install csmith libcsmith-dev" >&2; exit 2; }
 [ -f $inc/csmith.h ] || { echo "csmith-diff.sh: $inc/csmith.h not found: apt-get install libcsmith-dev" >&2; exit 2; }
 [ -f "$specs" ] || { echo "csmith-diff.sh: $specs not found: build the plugin first" >&2; exit 2; }
 mkdir -p "$out" && cd "$out" || exit 2
-$GCC -O2 -mno-red-zone -c "$src/testsuite/adversary/adversary.c" -o adversary.o || exit 2
 : > failures.txt
 same=0 differ=0 slow=0 limit=0 unattacked=0 crash=0 converted=0 functions=0
 for ((i = 0; i < count; i++, seed++)); do
@@ -51,7 +49,7 @@ for ((i = 0; i < count; i++, seed++)); do
       -mred-zone-report=$p.report -c $p.c -o $p.rz.o 2>&1); then
     echo "$seed: plugin build failed: $(echo "$err" | head -3)" >> failures.txt; crash=$((crash + 1)); continue
   fi
-  $GCC $p.rz.o adversary.o -Wl,-T,$ld_script -o $p.rz ||
+  GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o ||
     { echo "$seed: link failed" >> failures.txt; crash=$((crash + 1)); continue; }
   converted=$((converted + $(grep -c status=converted $p.report)))
   functions=$((functions + $(grep -c status= $p.report)))
