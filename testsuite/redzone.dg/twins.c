@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The twins (twins.h) at one setting: dg.exp runs this file at every
+   N x M x level of its matrix, with the flags in the test's name.  */
 /* { dg-do run } */
-/* { dg-options "-O2 -mred-zone-size=24 -mred-zone-offset=8" } */
 #include "twins.h"
 /* { dg-final { scan-report "status=converted" } } */

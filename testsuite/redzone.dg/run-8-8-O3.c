@@ -1,5 +1,0 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* { dg-do run } */
-/* { dg-options "-O3 -mred-zone-size=8 -mred-zone-offset=8" } */
-#include "twins.h"
-/* { dg-final { scan-report "status=converted" } } */
