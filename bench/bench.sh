@@ -8,6 +8,7 @@
 #   -o DIR           scratch and results (default ./bench-out)
 #   -n ITERATIONS    calls per benchmarked function (default 100000)
 #   --reps R         compile-time repetitions (default 10)
+#   --sweeps-only    only step 0 (`make plots`)
 #
 # 0. Code size: rz-compare --sweep over examples/ and over kernel-demo's C
 #    sources, with the flags each is built with (sweep-examples/,
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
     -o) out=${2:?}; shift 2 ;;
     -n) iters=${2:?}; shift 2 ;;
     --reps) reps=${2:?}; shift 2 ;;
+    --sweeps-only) sweeps_only=1; shift ;;
     -h|--help) sed -n '2,/^set -u/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
@@ -79,6 +81,7 @@ KDFLAGS="-std=gnu11 -O2 -ffreestanding -fno-pic -fno-pie -mgeneral-regs-only -fn
 "$rzc" --sweep --specs "$specs" --cc "$CC" --cflags "$(echo $KDFLAGS)" -j 2 -o "$out/sweep-kdemo" \
   "$kd"/*.c || die "sweep over kernel-demo failed"
 echo
+[ -n "${sweeps_only:-}" ] && exit 0
 
 # ---- 1. leaf functions under callgrind
 echo "== leaf functions: instructions executed (callgrind Ir), $iters calls per benchmark"
