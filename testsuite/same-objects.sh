@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # same-objects.sh -- do two builds of the plugin produce the same code?
 #
-# usage: testsuite/same-objects.sh OLD-SPECS NEW-SPECS [FILE...]
+# usage: testsuite/same-objects.sh OLD NEW [FILE...]
 #
+# OLD and NEW are redzone.specs files of built plugins, or git revisions of
+# this repository, which are built first (in a scratch directory).
 # Compiles every FILE (default: examples/*.c, kernel-demo/*.c, the
 # adversary's corpus, and the gcc.c-torture compile/ set when TORTURE names
 # it) with each plugin at (32,16), (64,64) and (120,0), -O2, and compares
@@ -12,13 +14,28 @@
 # Prints one line per setting and "N objects identical, D differ"; exit 1 if
 # any differ or a compile fails with one plugin only.
 set -u
-old=${1:?usage: same-objects.sh OLD-SPECS NEW-SPECS [FILE...]}
-new=${2:?usage: same-objects.sh OLD-SPECS NEW-SPECS [FILE...]}
+old=${1:?usage: same-objects.sh OLD NEW [FILE...]}
+new=${2:?usage: same-objects.sh OLD NEW [FILE...]}
 shift 2
-for s in "$old" "$new"; do
-  [ -f "$s" ] || { echo "same-objects.sh: $s: no such specs file" >&2; exit 2; }
-done
 src=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The specs file of ARG: ARG itself, or that of git revision ARG, built.
+specs_of() {
+  if [ -f "$1" ]; then echo "$1"; return; fi
+  rev=$(git -C "$src" rev-parse --verify -q "$1^{commit}") ||
+    { echo "same-objects.sh: $1: neither a specs file nor a revision" >&2; return 1; }
+  d=$work/rev-$rev
+  mkdir -p "$d/src" "$d/build"
+  echo "same-objects.sh: building the plugin of $1 ($rev)" >&2
+  git -C "$src" archive "$rev" | tar -x -C "$d/src" &&
+    (cd "$d/src" && autoreconf -fi && cd "$d/build" && "$d/src/configure" &&
+     make -C plugin) > "$d/build.log" 2>&1 ||
+    { echo "same-objects.sh: cannot build $1: see the end of this log:" >&2; tail -5 "$d/build.log" >&2; return 1; }
+  echo "$d/build/plugin/redzone.specs"
+}
+old=$(specs_of "$old") && new=$(specs_of "$new") || exit 2
 export GCC=${GCC:-gcc} FLAGS=${FLAGS:-} old new
 JOBS=${JOBS:-$(nproc)}
 files=("$@")
@@ -27,8 +44,6 @@ if [ ${#files[@]} -eq 0 ]; then
          "$src"/testsuite/adversary/shapes.c)
   [ -n "${TORTURE:-}" ] && files+=("$TORTURE"/compile/*.c)
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export work
 
 one() {
