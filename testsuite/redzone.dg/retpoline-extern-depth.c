@@ -5,18 +5,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -mindirect-branch=thunk-extern -mred-zone-size=32 -mred-zone-offset=16 -mred-zone-thunk-depth=16" } */
 
-long
-computed_goto (int i, long x)
-{
-  static void *const t[] = { &&l0, &&l1, &&l2 };
-  volatile long a[2];
-  a[0] = x;
-  a[1] = x * 5;
-  goto *t[i % 3];
- l0: return a[0];
- l1: return a[1] + a[0];
- l2: return a[1] - 1;
-}
+#include "computed-goto.h"
 
 /* Three longs do not fit in the 16 bytes left.  */
 long

@@ -6,18 +6,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -mindirect-branch=thunk-extern -mred-zone-size=64 -mred-zone-offset=64" } */
 
-long
-computed_goto (int i, long x)
-{
-  static void *const t[] = { &&l0, &&l1, &&l2 };
-  volatile long a[2];
-  a[0] = x;
-  a[1] = x * 5;
-  goto *t[i % 3];
- l0: return a[0];
- l1: return a[1] + a[0];
- l2: return a[1] - 1;
-}
+#include "computed-goto.h"
 
 /* No indirect jump: nothing goes through a thunk.  */
 long
