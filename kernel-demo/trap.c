@@ -10,6 +10,7 @@
  * builds the frame overlaps these ranges).  The values are fresh every word
  * and every time, so nothing left there survives by luck. */
 #include "kernel.h"
+#include "panic.h"
 #include "trap.h"
 #include "x86.h"
 
