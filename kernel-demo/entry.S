@@ -83,25 +83,30 @@ vector\vec:
 	jmp	alltraps
 .endm
 
-.macro STUB v
-	.if (\v == 8) || (\v >= 10 && \v <= 14) || (\v == 17) || (\v == 21) || (\v == 29) || (\v == 30)
-	e = 1				/* the CPU pushes an error code */
-	.else
-	e = 0
+/* VEC_<name>, as in C: absolute symbols here. */
+#define VECTOR_EQU(name, number, err, what) .equ VEC_##name, number;
+	FOR_EACH_VECTOR(VECTOR_EQU)
+
+/* One stub per vector of vectors.h, whose list must run 0, 1, 2, ... since
+ * idt.c indexes the table below by vector number. */
+	stubs = 0
+.macro STUB name, v, err
+	.if \v != stubs
+	.error "vectors.h: vector \name out of order (the list runs 0, 1, 2, ... without holes)"
 	.endif
+	stubs = stubs + 1
 	.balign 16
 	.if (\v == VEC_DF) || (\v == VEC_MC)
-	ABORT_STUB \v, e
+	ABORT_STUB \v, \err
 	.elseif (\v == VEC_NMI) || ENTRY_IST
-	IST_STUB \v, e
+	IST_STUB \v, \err
 	.else
-	DIRECT_STUB \v, e
+	DIRECT_STUB \v, \err
 	.endif
 .endm
 
-	.irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
-	STUB	\v
-	.endr
+#define VECTOR_STUB(name, number, err, what) STUB name, number, err;
+	FOR_EACH_VECTOR(VECTOR_STUB)
 
 /* Runs on an IST stack with interrupts off (interrupt gate); it must not
  * fault, since the next IST event would reuse this stack.
@@ -175,6 +180,5 @@ alltraps:
 	.balign 8
 	.globl	vectors
 vectors:
-	.irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
-	.quad	vector\v
-	.endr
+#define VECTOR_ADDR(name, number, err, what) .quad vector##number;
+	FOR_EACH_VECTOR(VECTOR_ADDR)

@@ -52,26 +52,4 @@ work_fn crc32_2bit, popcount_table, prime_sieve;	/* known answers, main.c */
 void workload_init(void);
 extern char __workload_start[], __workload_end[];	/* kernel.ld */
 
-/* main.c: counters the handlers keep, and the way out */
-struct stats {
-	uint64_t vec[256];		/* interrupts and exceptions taken */
-	uint64_t attacks;		/* times the adversary scribbled */
-	uint64_t steps;			/* single-step #DB taken */
-	uint64_t steps_in_workload;	/* ...with RIP inside workload.c */
-	uint64_t step_sites, timer_sites;	/* distinct workload RIPs hit */
-	uint64_t checks_passed, checks_failed;
-	uint64_t call_steps, call_ticks;	/* for the runaway watchdog */
-	uint64_t max_call_steps;
-	int stepping;			/* a stepped call is in progress */
-	int calling;			/* an attacked call is in progress */
-};
-extern struct stats stats;
-
-#define QEMU_EXIT_PASS 0x10	/* isa-debug-exit: QEMU exits (v << 1) | 1 = 33 */
-#define QEMU_EXIT_FAIL 0x11	/* 35: the workload's data was corrupted */
-#define QEMU_EXIT_IDLE 0x12	/* 37: an adversary never struck: no verdict */
-void print_summary(void);
-void qemu_exit(uint32_t v) __attribute__((noreturn));
-void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-
 #endif

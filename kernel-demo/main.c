@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c: boot the machine, run the workload under both adversaries, print
- * the summary on COM1 and leave QEMU with PASS or FAIL.
+ * the summary on COM1 and leave QEMU with PASS or FAIL (panic.c).
  *
  *   phase "timer": the PIT interrupts as fast as it can while the workload
  *                  runs (QEMU's -singlestep lets an interrupt land between
@@ -10,6 +10,7 @@
  * Each handler overwrites the gap and the area below the window (trap.c).
  * Every call is checked against the same call made with interrupts off. */
 #include "kernel.h"
+#include "panic.h"
 #include "trap.h"
 #include "x86.h"
 
@@ -26,8 +27,6 @@
 #define CODE_OFFSET RZ_OFFSET
 #endif
 #define SHOW_FAILURES 8		/* print the first few mismatches in full */
-
-struct stats stats;
 
 static void check(const char *what, unsigned round, uint64_t got, uint64_t want)
 {
@@ -89,51 +88,6 @@ static uint64_t run_phase(const char *name, unsigned rounds, int step)
 		stats.checks_failed - failed, stats.vec[VEC_IRQ0] - ticks,
 		stats.steps - steps);
 	return step ? stats.steps - steps : stats.vec[VEC_IRQ0] - ticks;
-}
-
-void print_summary(void)
-{
-	uint64_t total = 0;
-
-	for (int v = 0; v < 256; v++)
-		total += stats.vec[v];
-	kprintf("summary: entry=%s N=%d M=%d broken=%d\n",
-		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN);
-	kprintf("  interrupts taken: %lu (timer %lu, #DB %lu, other %lu)\n",
-		total, stats.vec[VEC_IRQ0], stats.vec[VEC_DB],
-		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_DB]);
-	kprintf("  steps attacked: %lu (%lu inside workload functions, at most "
-		"%lu in one call); attacks in all: %lu\n", stats.steps,
-		stats.steps_in_workload, stats.max_call_steps, stats.attacks);
-	kprintf("  workload instruction boundaries hit: %lu by #DB, %lu by "
-		"the timer alone\n", stats.step_sites, stats.timer_sites);
-	kprintf("  workload checks: %lu passed, %lu failed\n",
-		stats.checks_passed, stats.checks_failed);
-}
-
-void qemu_exit(uint32_t v)
-{
-	outl(0xF4, v);		/* isa-debug-exit: QEMU exits with (v << 1) | 1 */
-	for (;;) {		/* no such device: stop here, the timeout ends it */
-		cli();
-		hlt();
-	}
-}
-
-void panic(const char *fmt, ...)
-{
-	va_list ap;
-
-	cli();
-	timer_stop();
-	kprintf("PANIC: ");
-	va_start(ap, fmt);
-	vkprintf(fmt, ap);
-	va_end(ap);
-	kprintf("\n");
-	print_summary();
-	kprintf("RESULT: FAIL\n");
-	qemu_exit(QEMU_EXIT_FAIL);
 }
 
 void kmain(void)

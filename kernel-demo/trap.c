@@ -10,6 +10,7 @@
  * builds the frame overlaps these ranges).  The values are fresh every word
  * and every time, so nothing left there survives by luck. */
 #include "kernel.h"
+#include "panic.h"
 #include "trap.h"
 #include "x86.h"
 
@@ -69,19 +70,13 @@ static void attack(struct trapframe *tf)
 	stats.attacks++;
 }
 
-static const char *const names[32] = {
-	"#DE divide error", "#DB debug", "NMI", "#BP breakpoint",
-	"#OF overflow", "#BR bound", "#UD invalid opcode", "#NM no FPU",
-	"#DF double fault", "coprocessor overrun", "#TS invalid TSS",
-	"#NP segment not present", "#SS stack fault", "#GP general protection",
-	"#PF page fault", "reserved", "#MF x87 error", "#AC alignment check",
-	"#MC machine check", "#XM SIMD error", "#VE virtualization",
-	"#CP control protection",
-};
+#define VECTOR_NAME(name, number, err, what) [number] = what,
+static const char *const names[NVECTORS] = { FOR_EACH_VECTOR(VECTOR_NAME) };
+#undef VECTOR_NAME
 
 static void unexpected(struct trapframe *tf)
 {
-	const char *name = tf->vector < 32 && names[tf->vector] ?
+	const char *name = tf->vector < NVECTORS ?
 		names[tf->vector] : "unexpected vector";
 
 	panic("%s (vector %lu, error %lx) at rip %lx, rsp %lx, cr2 %lx",

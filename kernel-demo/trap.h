@@ -19,14 +19,8 @@
 #define BROKEN 0
 #endif
 
-#define VEC_DB     1
-#define VEC_NMI    2
-#define VEC_DF     8
-#define VEC_PF     14
-#define VEC_MC     18
-#define VEC_IRQ0   32	/* 8259 master remapped here; IRQ0 is the PIT */
-#define VEC_IRQ7   39	/* where the master PIC reports spurious interrupts */
-#define NVECTORS   48	/* 32 exceptions + 16 PIC lines get stubs */
+/* The vectors with a stub, VEC_<name> and NVECTORS. */
+#include "vectors.h"
 
 /* IST slots in the TSS (1..7). */
 #define IST_ENTRY  1	/* every ordinary vector, ist scheme only */

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: MIT */
+/* panic.c: the statistics, the summary that prints them, and the way out:
+ * qemu_exit() through isa-debug-exit, panic() with FAIL.  It calls only
+ * printf.c and timer.c, so that main.c and the handlers in trap.c both use
+ * it without calling into each other. */
+#include "kernel.h"
+#include "panic.h"
+#include "trap.h"
+#include "x86.h"
+
+struct stats stats;
+
+void print_summary(void)
+{
+	uint64_t total = 0;
+
+	for (int v = 0; v < 256; v++)
+		total += stats.vec[v];
+	kprintf("summary: entry=%s N=%d M=%d broken=%d\n",
+		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN);
+	kprintf("  interrupts taken: %lu (timer %lu, #DB %lu, other %lu)\n",
+		total, stats.vec[VEC_IRQ0], stats.vec[VEC_DB],
+		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_DB]);
+	kprintf("  steps attacked: %lu (%lu inside workload functions, at most "
+		"%lu in one call); attacks in all: %lu\n", stats.steps,
+		stats.steps_in_workload, stats.max_call_steps, stats.attacks);
+	kprintf("  workload instruction boundaries hit: %lu by #DB, %lu by "
+		"the timer alone\n", stats.step_sites, stats.timer_sites);
+	kprintf("  workload checks: %lu passed, %lu failed\n",
+		stats.checks_passed, stats.checks_failed);
+}
+
+void qemu_exit(uint32_t v)
+{
+	outl(0xF4, v);		/* isa-debug-exit: QEMU exits with (v << 1) | 1 */
+	for (;;) {		/* no such device: stop here, the timeout ends it */
+		cli();
+		hlt();
+	}
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	cli();
+	timer_stop();
+	kprintf("PANIC: ");
+	va_start(ap, fmt);
+	vkprintf(fmt, ap);
+	va_end(ap);
+	kprintf("\n");
+	print_summary();
+	kprintf("RESULT: FAIL\n");
+	qemu_exit(QEMU_EXIT_FAIL);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT */
+/* panic.h: the statistics the kernel keeps while it runs, its summary, and
+ * the ways out of QEMU (panic.c).  main.c and the handlers in trap.c count
+ * and stop here; panic.c itself uses only printf.c and timer.c. */
+#ifndef PANIC_H
+#define PANIC_H
+
+#include <stdint.h>
+
+struct stats {
+	uint64_t vec[256];		/* interrupts and exceptions taken */
+	uint64_t attacks;		/* times the adversary scribbled */
+	uint64_t steps;			/* single-step #DB taken */
+	uint64_t steps_in_workload;	/* ...with RIP inside workload.c */
+	uint64_t step_sites, timer_sites;	/* distinct workload RIPs hit */
+	uint64_t checks_passed, checks_failed;
+	uint64_t call_steps, call_ticks;	/* for the runaway watchdog */
+	uint64_t max_call_steps;
+	int stepping;			/* a stepped call is in progress */
+	int calling;			/* an attacked call is in progress */
+};
+extern struct stats stats;
+
+#define QEMU_EXIT_PASS 0x10	/* isa-debug-exit: QEMU exits (v << 1) | 1 = 33 */
+#define QEMU_EXIT_FAIL 0x11	/* 35: the workload's data was corrupted */
+#define QEMU_EXIT_IDLE 0x12	/* 37: an adversary never struck: no verdict */
+
+/* The configuration and the counters, on COM1. */
+void print_summary(void);
+/* Leave QEMU with status (v << 1) | 1. */
+void qemu_exit(uint32_t v) __attribute__((noreturn));
+/* Stop the timer, print the message and the summary, leave with FAIL. */
+void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+
+#endif
