@@ -140,7 +140,7 @@ const dir_row directives[] = {
     ".balignw .balignl .p2alignw .p2alignl .dc .dc. .ds .ds. .dcb.", D_EMIT },
 };
 
-/* --- words ----------------------------------------------------------------- */
+/* --- words ------------------------------------------------------------- */
 
 bool
 word_char (char c)
@@ -293,7 +293,7 @@ split_args (char *args, char **out, int max)
     }
 }
 
-/* --- sections -------------------------------------------------------------- */
+/* --- sections ---------------------------------------------------------- */
 
 enum section_kind
 {
@@ -347,7 +347,7 @@ section_of (char *args)
   return S_DATA;
 }
 
-/* --- the lexer's state ----------------------------------------------------- */
+/* --- the lexer's state ------------------------------------------------- */
 
 const int MAX_DEPTH = 8;
 const int MAX_LABELS = 64;

@@ -81,7 +81,8 @@ struct plan
   HOST_WIDE_INT shift;          /* The frame moves down by this much.  */
   HOST_WIDE_INT removed;        /* Bytes of the allocation removed (K: all).  */
   unsigned align;               /* Alignment every moved address keeps.  */
-  HOST_WIDE_INT lo, hi;         /* Where the used frame ends up, rsp-relative.  */
+  HOST_WIDE_INT lo, hi;         /* Where the used frame ends up,
+                                   rsp-relative.  */
   HOST_WIDE_INT depth;          /* The window's top bytes the frame avoids
                                    (rz_transient_depth).  */
 };

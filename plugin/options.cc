@@ -420,8 +420,8 @@ rz_check_function_settings (void)
                      rz_opts.thunk_depth, rz_opts.asm_policy);
       error_at (DECL_SOURCE_LOCATION (fndecl),
                 "redzone: %qD was compiled with %qs but is linked with %qs; "
-                "under %<-flto%> the settings of the link apply, so give the same "
-                "%<-mred-zone-*%> options to both", fndecl, was, now);
+                "under %<-flto%> the settings of the link apply, so give the "
+                "same %<-mred-zone-*%> options to both", fndecl, was, now);
     }
   reported = true;
   return false;

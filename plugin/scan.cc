@@ -181,7 +181,8 @@ body_scanner::record (rtx *loc, rtx addr, rtx mem)
   a.ambiguous = false;
   if (a.exact)
     {
-      a.in_frame = a.offset >= f.frame_lo () && a.offset + a.size <= f.frame_hi ();
+      a.in_frame = (a.offset >= f.frame_lo ()
+                    && a.offset + a.size <= f.frame_hi ());
       a.ambiguous = !a.in_frame && a.offset < f.frame_hi ();
     }
   else
