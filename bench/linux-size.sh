@@ -147,10 +147,10 @@ fbytes() { sed -n "s/^Total: Before=\([0-9]*\), After=\([0-9]*\),.*/\\$1/p" "$2"
 {
   echo "linux: $(make -s -C "$src" kernelversion 2>/dev/null) config=$config N=$N M=$M cc=$($CC -dumpfullversion)"
   echo "build seconds (nice, -j$jobs, wall clock; machine shared): stock $t_stock, plugin $t_rz, native $t_native"
-  echo "functions: converted $(grep -c 'status=converted' "$rzdir/report.txt")," \
-       "unchanged $(grep -c 'status=unchanged' "$rzdir/report.txt")"
+  echo "functions: converted $(awk -f "$here/../plugin/report.awk" "$rzdir/report.txt")," \
+       "unchanged $(awk -f "$here/../plugin/report.awk" -v count=unchanged "$rzdir/report.txt")"
   echo "unchanged by reason:"
-  sed -n 's/.*status=unchanged.* reason=\([^ ]*\).*/\1/p' "$rzdir/report.txt" | sort | uniq -c | sort -rn | sed 's/^/  /'
+  awk -f "$here/../plugin/report.awk" -v reasons=1 "$rzdir/report.txt" | sed 's/^/  /'
   s=$(fbytes 1 "$out/compare-$tag.txt"); p=$(fbytes 2 "$out/compare-$tag.txt"); n=$(fbytes 2 "$out/compare-native.txt")
   echo "function bytes: stock $s, plugin $p (saved $((s - p))), native -mred-zone $n (saved $((s - n)))"
   awk -v p=$((s - p)) -v n=$((s - n)) 'BEGIN { if (n > 0) printf "plugin saving / native saving: %.3f\n", p / n }'

@@ -48,7 +48,7 @@ for extra in "" -fno-omit-frame-pointer -mindirect-branch=thunk-inline; do
     row=()
     for specs in "$old" "$new"; do
       t=$(text $extra -specs="$specs" -mred-zone-size=$1 -mred-zone-offset=$2 -mred-zone-report="$work/report")
-      row+=("$(grep -c status=converted "$work/report" 2>/dev/null || echo 0)" "$t")
+      row+=("$(awk -f "$src/plugin/report.awk" "$work/report" 2>/dev/null || echo 0)" "$t")
     done
     printf '%-32s %-10s %12s %12s %12s %12s\n' "${extra:-(none)}" "N=$1 M=$2" "${row[@]}"
   done

@@ -127,8 +127,8 @@ for level in $LEVELS; do
     # A file that compiles with -mno-red-zone must compile with the plugin.
     r=$(grep -c ' fail ' "results/$tag.txt")
     ices=$((ices + i)); regress=$((regress + r))
-    conv=$(grep -c 'status=converted' "reports/$tag.txt" 2>/dev/null)
-    total=$(wc -l < "reports/$tag.txt" 2>/dev/null || echo 0)
+    conv=$(awk -f "$src/plugin/report.awk" "reports/$tag.txt" 2>/dev/null)
+    total=$(awk -f "$src/plugin/report.awk" -v count=all "reports/$tag.txt" 2>/dev/null)
     printf '%-4s N=%-3s M=%-3s files %d, ICEs %d, failures %d, functions converted %d of %d\n' \
       "$level" "${s%,*}" "${s#*,}" "$(grep -c ' ok ' "results/$tag.txt")" "$i" "$r" "$conv" "$total"
   done
@@ -169,7 +169,7 @@ run_one() {
   timeout 120 $GCC -O2 -w $FLAGS -specs=$specs -mred-zone-size=$n -mred-zone-offset=$m \
       -mred-zone-report="$r.report" -c "$f" -o "$r.rz.o" 2>/dev/null \
     || { echo "$f fail build"; return; }
-  conv=$(grep -c status=converted "$r.report")
+  conv=$(awk -f "$src/plugin/report.awk" "$r.report")
   if [ "$conv" -eq 0 ] && cmp -s "$b.o" "$r.rz.o"; then
     echo "$f identical"; rm -f "$r".*; return
   fi

@@ -51,8 +51,8 @@ for ((i = 0; i < count; i++, seed++)); do
   fi
   GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o ||
     { echo "$seed: link failed" >> failures.txt; crash=$((crash + 1)); continue; }
-  converted=$((converted + $(grep -c status=converted $p.report)))
-  functions=$((functions + $(grep -c status= $p.report)))
+  converted=$((converted + $(awk -f "$src/plugin/report.awk" $p.report)))
+  functions=$((functions + $(awk -f "$src/plugin/report.awk" -v count=all $p.report)))
   got=$(RZ_ADV_N=$RZ_N RZ_ADV_M=$RZ_M RZ_ADV_MAX_STEPS=$STEPS timeout 300 ./$p.rz 2>$p.adv)
   rc=$?
   attacked=$(sed -n 's/.*attacked=\([0-9]*\).*/\1/p' $p.adv)

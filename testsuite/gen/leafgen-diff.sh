@@ -51,9 +51,9 @@ for ((i = 0; i < count; i++, seed++)); do
   if ! GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o 2>$p.err; then
     echo "$seed: link failed: $(head -3 $p.err)" >> failures.txt; crash=$((crash + 1)); continue
   fi
-  conv=$(grep -c status=converted $p.report)
+  conv=$(awk -f "$src/plugin/report.awk" $p.report)
   converted=$((converted + conv))
-  functions=$((functions + $(grep -c status= $p.report)))
+  functions=$((functions + $(awk -f "$src/plugin/report.awk" -v count=all $p.report)))
   got=$(RZ_ADV_N=$RZ_N RZ_ADV_M=$RZ_M RZ_ADV_MAX_STEPS=$STEPS timeout 120 ./$p.rz 2>$p.adv)
   rc=$?
   attacked=$(sed -n 's/.*attacked=\([0-9]*\).*/\1/p' $p.adv)
