@@ -56,6 +56,7 @@ static bool nonlocal (void)
 }
 /* -pg without -mfentry calls mcount after the prologue.  */
 static bool profiles (void) { return crtl->profile && !flag_fentry; }
+
 /* --- code that lowers %rsp for a moment -------------------------------
 
    A retpoline (-mindirect-branch=thunk*) turns an indirect jump, which runs
@@ -68,7 +69,8 @@ static bool profiles (void) { return crtl->profile && !flag_fentry; }
    __x86_return_thunk', which with the SRSO mitigation calls again, so it
    goes 16 deep; only the user can say (-mred-zone-thunk-depth=).
    -mfunction-return=thunk* does not count: the return thunk runs after the
-   epilogue, when the frame is dead.  Sibling calls through a thunk too.  */
+   epilogue, when the frame is dead; so does a sibling call through a
+   thunk.  */
 
 static bool
 indirect_jumps (void)
