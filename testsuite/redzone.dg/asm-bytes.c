@@ -6,13 +6,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */
 
-#define F(name, text)                                           \
-  int name (int a)                                              \
-  {                                                             \
-    volatile int x = a;                                         \
-    __asm__ __volatile__ (text ::: "memory");                   \
-    return x;                                                   \
-  }
+#include "asm-fn.h"
 
 F (bytes, ".byte 0x50, 0x58")                /* push %rax; pop %rax */
 F (insn, ".insn 0x50")

@@ -6,13 +6,7 @@
 /* { dg-do assemble } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16 -Wa,-W" } */
 
-#define F(name, text)                                           \
-  int name (int a)                                              \
-  {                                                             \
-    volatile int x = a;                                         \
-    __asm__ __volatile__ (text ::: "memory");                   \
-    return x;                                                   \
-  }
+#include "asm-fn.h"
 
 F (far_ret, "lret")
 F (far_ret_q, "lretq")

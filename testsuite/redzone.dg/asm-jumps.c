@@ -5,13 +5,7 @@
 /* { dg-do assemble } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */
 
-#define F(name, text)                                           \
-  int name (int a)                                              \
-  {                                                             \
-    volatile int x = a;                                         \
-    __asm__ __volatile__ (text ::: "memory");                   \
-    return x;                                                   \
-  }
+#include "asm-fn.h"
 
 F (forward, "jmp 1f\n\tnop\n1:")
 F (unique_label, "jz .Lrz_out%=\n\tnop\n.Lrz_out%=:")

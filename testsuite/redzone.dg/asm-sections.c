@@ -7,13 +7,7 @@
 /* { dg-do assemble } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16" } */
 
-#define F(name, text)                                           \
-  int name (int a)                                              \
-  {                                                             \
-    volatile int x = a;                                         \
-    __asm__ __volatile__ (text ::: "memory");                   \
-    return x;                                                   \
-  }
+#include "asm-fn.h"
 
 /* An exception-table entry (Linux's _ASM_EXTABLE).  */
 F (extable, "1:\tnop\n2:\n\t.pushsection __ex_table,\"a\"\n\t.balign 4\n"

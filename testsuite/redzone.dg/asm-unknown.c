@@ -8,13 +8,7 @@
 __asm__ (".macro rz_save reg\n\tpushq \\reg\n\t.endm\n"
          ".macro rz_restore reg\n\tpopq \\reg\n\t.endm");
 
-#define F(name, text)                                           \
-  int name (int a)                                              \
-  {                                                             \
-    volatile int x = a;                                         \
-    __asm__ __volatile__ (text ::: "memory");                   \
-    return x;                                                   \
-  }
+#include "asm-fn.h"
 
 F (macro, "rz_save %%rax\n\trz_restore %%rax")
 F (rept, ".rept 2\n\tnop\n\t.endr")
