@@ -5,7 +5,20 @@
 #ifndef TRAP_H
 #define TRAP_H
 
-/* Build configuration, from the Makefile. */
+/* The window, N = RZ_SIZE and M = RZ_OFFSET.  The entry code (assembler)
+ * takes it from the macros the plugin predefines for the flags it was built
+ * with, -mred-zone-size=N -mred-zone-offset=M: the same flags as the code it
+ * protects, so the two cannot drift apart.  C code gets it from the
+ * Makefile, since the CODE_OFFSET control compiles C for another window. */
+#ifdef __ASSEMBLER__
+#if !defined __RED_ZONE_SIZE__ || !defined __RED_ZONE_OFFSET__
+#error "the entry code needs the red-zone plugin's __RED_ZONE_SIZE__ and __RED_ZONE_OFFSET__: build it with -specs=redzone.specs -mred-zone-size=N -mred-zone-offset=M, the flags of the code it protects"
+#endif
+#define RZ_SIZE   __RED_ZONE_SIZE__
+#define RZ_OFFSET __RED_ZONE_OFFSET__
+#endif
+
+/* The rest of the build configuration, from the Makefile. */
 #ifndef RZ_SIZE
 #error "RZ_SIZE (window size N) must be defined"
 #endif

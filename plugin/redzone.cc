@@ -11,7 +11,7 @@
 int plugin_is_GPL_compatible;
 
 /* The help text comes from the table of options (rz_options_help).  */
-static struct plugin_info rz_info = { "0.1", NULL };
+static struct plugin_info rz_info = { RZ_VERSION, NULL };
 
 /* --- report ---------------------------------------------------------- */
 
@@ -126,6 +126,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_START_UNIT, start_unit, NULL);
   register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
                      finish_parse_function, NULL);
+  rz_register_settings (info->base_name, version->basever);
   if (rz_opts.size == 0)
     return 0;   /* Size 0: exactly -mno-red-zone.  */
 

@@ -88,6 +88,10 @@ const char *rz_reason_text (enum rz_reason);
    include this header: it also builds without GCC, for a unit test.  */
 bool rz_asm_touches_stack (const char *templ);
 
+/* settings.cc: predefine __RED_ZONE_SIZE__ and __RED_ZONE_OFFSET__, and
+   write the settings into every object as a .note.redzone ELF note.  */
+void rz_register_settings (const char *plugin_name, const char *gcc_basever);
+
 /* pass.cc  */
 opt_pass *rz_make_pass (gcc::context *ctxt);
 
