@@ -13,9 +13,12 @@
 #ifdef __ASSEMBLER__
 #if !defined __RED_ZONE_SIZE__ || !defined __RED_ZONE_OFFSET__
 #error "the entry code needs the red-zone plugin's __RED_ZONE_SIZE__ and __RED_ZONE_OFFSET__: build it with -specs=redzone.specs -mred-zone-size=N -mred-zone-offset=M, the flags of the code it protects"
-#endif
+#else
+#undef RZ_SIZE
+#undef RZ_OFFSET
 #define RZ_SIZE   __RED_ZONE_SIZE__
 #define RZ_OFFSET __RED_ZONE_OFFSET__
+#endif
 #endif
 
 /* The rest of the build configuration, from the Makefile. */
