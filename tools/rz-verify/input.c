@@ -396,6 +396,38 @@ read_relocs (struct rz_input *in)
   in->ntargets = k;
 }
 
+/* libelf reads what a truncated file still has and may show fewer
+   sections: every header and section must lie inside the file.  */
+static void
+check_bounds (struct rz_input *in, const GElf_Ehdr *eh)
+{
+  size_t size = 0, shnum;
+  if (elf_rawfile (in->elf, &size) == NULL)
+    corrupt (in->name, "file image");
+  if (eh->e_ehsize > size || eh->e_phoff + (uint64_t) eh->e_phnum * eh->e_phentsize > size)
+    corrupt (in->name, "beyond the end of the file");
+  if (eh->e_shoff == 0)
+    return;
+  if (eh->e_shoff >= size || elf_getshdrnum (in->elf, &shnum) != 0)
+    corrupt (in->name, "section headers beyond the end of the file");
+  /* (libelf counts no sections when their headers are cut off.)  */
+  if (shnum < eh->e_shnum || shnum == 0)
+    corrupt (in->name, "section headers beyond the end of the file");
+  if (eh->e_shentsize != sizeof (Elf64_Shdr)
+      || eh->e_shoff + (uint64_t) shnum * eh->e_shentsize > size)
+    corrupt (in->name, "section headers beyond the end of the file");
+  for (size_t i = 1; i < shnum; i++)
+    {
+      Elf_Scn *scn = elf_getscn (in->elf, i);
+      GElf_Shdr sh;
+      if (scn == NULL || gelf_getshdr (scn, &sh) == NULL)
+        corrupt (in->name, "section header");
+      if (sh.sh_type != SHT_NOBITS
+          && (sh.sh_offset > size || sh.sh_size > size - sh.sh_offset))
+        corrupt (in->name, "a section beyond the end of the file");
+    }
+}
+
 static struct rz_input *
 open_elf (Elf *elf, char *name)
 {
@@ -413,6 +445,7 @@ open_elf (Elf *elf, char *name)
     rz_fatal ("%s: not an x86-64 ELF file (machine %u)", name,
               (unsigned) eh.e_machine);
   in->is_rel = eh.e_type == ET_REL;
+  check_bounds (in, &eh);
   read_sections (in);
   read_symbols (in);
   read_relocs (in);
@@ -424,6 +457,7 @@ static void
 push_input (struct rz_input ***list, size_t *n, struct rz_input *in)
 {
   *list = rz_xrealloc (*list, (*n + 1) * sizeof **list);
+  in->ordinal = *n;
   (*list)[(*n)++] = in;
 }
 
@@ -468,8 +502,6 @@ rz_input_open (const char *path, struct rz_input ***list, size_t *n)
               }
             elf_next (m);
           }
-        if (elf_errno ())
-          corrupt (path, "archive");
         if (members == 0)
           rz_warning ("%s: an archive with no ELF members", path);
       }

@@ -123,12 +123,25 @@ kind_name (enum rz_kind k)
   return k == RZ_VIOLATION ? "violation" : "unproven";
 }
 
+/* Findings in the order of the inputs and of the code.  */
+static int
+cmp_finding (const void *a, const void *b)
+{
+  const struct finding *x = a, *y = b;
+  if (x->in->ordinal != y->in->ordinal)
+    return x->in->ordinal < y->in->ordinal ? -1 : 1;
+  if (x->addr != y->addr)
+    return x->addr < y->addr ? -1 : 1;
+  return (int) x->kind - (int) y->kind;
+}
+
 /* Print everything; return the exit status.  */
 int
 rz_report (struct rz_input **ins, size_t n, const struct rz_options *o,
            size_t nfuncs)
 {
   size_t nv = 0, nu = 0;
+  qsort (fs, nfs, sizeof *fs, cmp_finding);
   for (size_t i = 0; i < nfs; i++)
     if (fs[i].kind == RZ_VIOLATION)
       nv++;

@@ -78,6 +78,7 @@ struct rz_reloc
 struct rz_input
 {
   char *name;           /* FILE, or lib.a(member.o) */
+  size_t ordinal;       /* position on the command line */
   Elf *elf;
   bool is_rel;
   struct rz_section *secs;  /* sorted by address */
