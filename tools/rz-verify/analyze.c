@@ -336,7 +336,7 @@ call_effects (uint32_t i, struct rz_state *s, bool record)
     if (r != RZ_RSP)
       escape (s, s->r[r]);
   if (record)
-    add_acc (i, s->rsp - 8, s->rsp, RZ_ACC_WRITE | RZ_ACC_SLOT);
+    add_acc (i, s->rsp - 8, s->rsp, RZ_ACC_WRITE | RZ_ACC_SLOT | RZ_ACC_CLOBBER);
   if (s->esc_low != RZ_INF)
     {
       /* The callee may read and write what escaped.  */
@@ -691,6 +691,34 @@ target_name (const struct rz_insn *in)
   return f && f->addr == in->target ? f->name : NULL;
 }
 
+/* Code at T that no function symbol covers (a cold part whose local
+   symbol was stripped): up to the next function or the section's end.  */
+static bool
+code_without_symbol (uint64_t t, struct rz_func *f)
+{
+  const struct rz_section *sec = rz_find_section (cx.f.in, t);
+  if (sec == NULL)
+    return false;
+  uint64_t end = sec->addr + sec->size;
+  const struct rz_input *in = cx.f.in;
+  size_t lo = 0, hi = in->nfuncs;
+  while (lo < hi)
+    {
+      size_t mid = (lo + hi) / 2;
+      if (in->funcs[mid].addr <= t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < in->nfuncs && in->funcs[lo].addr < end)
+    end = in->funcs[lo].addr;
+  memset (f, 0, sizeof *f);
+  f->name = "";
+  f->addr = t;
+  f->size = end - t;
+  return true;
+}
+
 /* A direct jump (JCC: conditional) to TARGET outside the ranges.  */
 static void
 jump_out (uint32_t i, const struct rz_state *s)
@@ -735,6 +763,9 @@ jump_out (uint32_t i, const struct rz_state *s)
       return;
     }
   const struct rz_func *f = rz_func_at (cx.f.in, in->target);
+  struct rz_func anon;
+  if (f == NULL && s->rsp != 0 && code_without_symbol (in->target, &anon))
+    f = &anon;
   if (f && ((f->flags & RZ_FN_COLD) || s->rsp != 0))
     {
       /* Its cold part, or code entered at this stack height: part of this

@@ -106,18 +106,92 @@ range_text (char *buf, size_t len, int64_t s, int64_t ra, int64_t rz)
   return buf;
 }
 
+/* Registers live after each node: GCC pops padding into a dead
+   register to free a slot, and such a read uses no data.  */
+static uint16_t *reg_out;
+static size_t reg_cap;
+
+static uint16_t
+reg_uses (const struct rz_insn *in)
+{
+  uint16_t u = in->regs_read;
+  for (int k = 0; k < in->nmem; k++)
+    {
+      if (in->mem[k].base < RZ_NGPR)
+        u |= 1u << in->mem[k].base;
+      if (in->mem[k].index < RZ_NGPR)
+        u |= 1u << in->mem[k].index;
+    }
+  if (in->agen.base < RZ_NGPR)
+    u |= 1u << in->agen.base;
+  if (in->agen.index < RZ_NGPR)
+    u |= 1u << in->agen.index;
+  if (in->op == RZ_OP_CALL || in->op == RZ_OP_CALL_IND)
+    u |= (1u << RZ_RDI) | (1u << RZ_RSI) | (1u << RZ_RDX) | (1u << RZ_RCX)
+         | (1u << 8) | (1u << 9) | (1u << RZ_RAX);
+  if (in->op == RZ_OP_LEAVE)
+    u |= 1u << RZ_RBP;
+  return u;
+}
+
+static uint16_t
+reg_defs (const struct rz_insn *in)
+{
+  uint16_t d = in->regs_write & ~in->regs_partial;
+  if (in->op == RZ_OP_CALL || in->op == RZ_OP_CALL_IND)
+    d |= (1u << RZ_RAX) | (1u << RZ_RCX) | (1u << RZ_RDX) | (1u << RZ_RSI)
+         | (1u << RZ_RDI) | (0xfu << 8);
+  return d;
+}
+
+static void
+reg_liveness (const struct rz_fn *f, const uint32_t *pcount,
+              const uint32_t *preds, uint32_t *work, uint8_t *inw)
+{
+  if (f->n > reg_cap)
+    {
+      free (reg_out);
+      reg_out = rz_xmalloc (f->n * sizeof *reg_out);
+      reg_cap = f->n;
+    }
+  size_t nw = 0;
+  for (size_t i = 0; i < f->n; i++)
+    {
+      /* At an exit every register may be used.  */
+      reg_out[i] = f->nodes[i].nsucc ? 0 : 0xffff;
+      if (f->st[i].reached)
+        work[nw++] = i, inw[i] = 1;
+    }
+  while (nw > 0)
+    {
+      size_t i = work[--nw];
+      inw[i] = 0;
+      const struct rz_insn *in = &f->nodes[i].in;
+      uint16_t live = (reg_out[i] & ~reg_defs (in)) | reg_uses (in);
+      for (uint32_t p = pcount[i]; p < pcount[i + 1]; p++)
+        if ((live & ~reg_out[preds[p]]) != 0)
+          {
+            reg_out[preds[p]] |= live;
+            if (!inw[preds[p]])
+              work[nw++] = preds[p], inw[preds[p]] = 1;
+          }
+    }
+}
+
 /* Accesses of node I, as gen (reads, writes) and kill sets.  */
 static void
 node_sets (const struct rz_fn *f, size_t i, uint64_t *rd, uint64_t *wr,
            uint64_t *kill)
 {
   const struct rz_node *nd = &f->nodes[i];
+  bool dead_pop = nd->in.op == RZ_OP_POP && nd->in.dst < RZ_NGPR
+                  && !(reg_out[i] & (1u << nd->in.dst));
   for (uint16_t k = 0; k < nd->nacc; k++)
     {
       const struct rz_acc *a = &f->acc[nd->acc_first + k];
-      if ((a->flags & RZ_ACC_READ) && rd)
+      if ((a->flags & RZ_ACC_READ) && rd && !dead_pop)
         set_range (rd, a->lo, a->hi);
-      if ((a->flags & RZ_ACC_WRITE) && wr)
+      if ((a->flags & RZ_ACC_WRITE) && !(a->flags & RZ_ACC_CLOBBER) && wr)
         set_range (wr, a->lo, a->hi);
       if ((a->flags & RZ_ACC_WRITE) && !(a->flags & RZ_ACC_WEAK) && kill)
         set_range (kill, a->lo, a->hi);
@@ -238,6 +312,7 @@ rz_live_check (struct rz_fn *f)
       for (uint16_t k = 0; k < f->nodes[i].nsucc; k++)
         preds[fill[f->succ[f->nodes[i].succ_first + k]]++] = i;
   free (fill);
+  reg_liveness (f, pcount, preds, work, inw);
 
   /* Forward: bytes written on some path to each boundary.  */
   size_t nw = 0;

@@ -244,8 +244,10 @@ enum rz_acc_flags
   RZ_ACC_WRITE = 2,
   RZ_ACC_WEAK = 4,      /* a write that may not happen: kills nothing */
   RZ_ACC_ALL = 8,       /* [lo, every byte above): through a MAYBE pointer */
-  RZ_ACC_SLOT = 16      /* the slot a push, call, pop, ret or leave moves
+  RZ_ACC_SLOT = 16,     /* the slot a push, call, pop, ret or leave moves
                            %rsp over: at or above %rsp after or before */
+  RZ_ACC_CLOBBER = 32   /* a write of data not the function's (a return
+                           address): kills, is never live */
 };
 
 struct rz_acc
