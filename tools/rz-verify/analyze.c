@@ -228,22 +228,34 @@ static void
 escape (struct rz_state *s, struct rz_val v)
 {
   int64_t low = RZ_INF;
-  if (v.kind == RZ_V_STACK)
+  if (v.kind == RZ_V_STACK || v.kind == RZ_V_SANY)
     low = v.k >= s->rsp ? s->rsp : RZ_NINF;
-  else if (v.kind == RZ_V_SANY)
-    low = RZ_NINF;
   if (low < s->esc_low)
     s->esc_low = low;
 }
 
+/* The lowest frame address V may be: RZ_INF when it is none.  */
+static int64_t
+stack_low (struct rz_val v)
+{
+  return v.kind == RZ_V_STACK || v.kind == RZ_V_SANY ? v.k : RZ_INF;
+}
+
+/* One of A and B, ESC_LOW being the lowest escaped frame address.  */
 static struct rz_val
-join_val (struct rz_val a, struct rz_val b)
+join_val (struct rz_val a, struct rz_val b, int64_t esc_low)
 {
   if (a.kind == b.kind && a.k == b.k)
     return a;
   if (a.kind == RZ_V_SANY || b.kind == RZ_V_SANY
       || a.kind == RZ_V_STACK || b.kind == RZ_V_STACK)
-    return mk (RZ_V_SANY, 0);
+    {
+      /* A frame address, or none: at least the lower of the two; a MAYBE
+         is at least the lowest escaped address, if a frame address.  */
+      int64_t la = a.kind == RZ_V_MAYBE ? esc_low : stack_low (a);
+      int64_t lb = b.kind == RZ_V_MAYBE ? esc_low : stack_low (b);
+      return mk (RZ_V_SANY, la < lb ? la : lb);
+    }
   if (a.kind == RZ_V_MAYBE || b.kind == RZ_V_MAYBE)
     return mk (RZ_V_MAYBE, 0);
   return mk (RZ_V_UNK, 0);
@@ -266,14 +278,36 @@ access (uint32_t i, const struct rz_state *s, const struct rz_mem *m, bool recor
     b = mk (RZ_V_UNK, 0);
   if (b.kind == RZ_V_STACK && x.kind == RZ_V_CONST && !(m->flags & RZ_MEM_VSIB))
     {
-      if (m->flags & RZ_MEM_VARIABLE)
+      int64_t lo = b.k + m->disp + x.k * (m->scale ? m->scale : 1);
+      int64_t size = m->size;
+      if (m->flags & RZ_MEM_REP)
+        {
+          /* Upwards from LO (the ABI clears DF, and std is unproven):
+             %rcx elements when it is known; else every byte from LO up,
+             none of them below %rsp when LO is not.  */
+          struct rz_val c = reg (s, RZ_RCX);
+          if (c.kind == RZ_V_CONST && c.k >= 0 && c.k <= (1 << 20) / size)
+            size *= c.k;
+          else if (lo >= s->rsp)
+            {
+              if (record)
+                add_acc (i, lo, RZ_INF, rw | RZ_ACC_ALL
+                         | (rw & RZ_ACC_WRITE ? RZ_ACC_WEAK : 0));
+              return true;
+            }
+          else
+            {
+              unproven (i, "rep string access below %%rsp, count unknown");
+              return false;
+            }
+        }
+      else if (m->flags & RZ_MEM_VARIABLE)
         {
           unproven (i, "access of unknown size to the stack");
           return false;
         }
-      int64_t lo = b.k + m->disp + x.k * (m->scale ? m->scale : 1);
-      if (record)
-        add_acc (i, lo, lo + m->size, rw);
+      if (record && size > 0)
+        add_acc (i, lo, lo + size, rw);
       return true;
     }
   if (b.kind == RZ_V_STACK || b.kind == RZ_V_SANY || x.kind == RZ_V_STACK
@@ -317,7 +351,7 @@ agen_value (const struct rz_state *s, const struct rz_mem *m)
     return mk (RZ_V_STACK, b.k + m->disp + x.k);
   if (b.kind == RZ_V_STACK || b.kind == RZ_V_SANY || x.kind == RZ_V_STACK
       || x.kind == RZ_V_SANY)
-    return mk (RZ_V_SANY, 0);
+    return mk (RZ_V_SANY, RZ_NINF);
   if (b.kind == RZ_V_MAYBE || x.kind == RZ_V_MAYBE)
     return mk (RZ_V_MAYBE, 0);
   return mk (RZ_V_UNK, 0);
@@ -327,6 +361,54 @@ agen_value (const struct rz_state *s, const struct rz_mem *m)
 
 #define CALLER_SAVED ((1u << RZ_RAX) | (1u << RZ_RCX) | (1u << RZ_RDX) \
                       | (1u << RZ_RSI) | (1u << RZ_RDI) | (0xfu << 8))
+
+/* rep stos and rep movs, after their accesses: with a known count, %rdi
+   (and %rsi) end that many elements up, %rcx at 0; otherwise they are
+   somewhere above where they were.  Other rep string instructions may stop
+   early.  False when IN is none of these.  */
+static bool
+rep_string (const struct rz_insn *in, struct rz_state *s)
+{
+  bool rep = false;
+  for (int k = 0; k < in->nmem; k++)
+    rep |= (in->mem[k].flags & RZ_MEM_REP) != 0;
+  if (!rep)
+    return false;
+  bool exact = false;
+  switch (in->mnem)
+    {
+    case ZYDIS_MNEMONIC_STOSB: case ZYDIS_MNEMONIC_STOSW:
+    case ZYDIS_MNEMONIC_STOSD: case ZYDIS_MNEMONIC_STOSQ:
+      escape (s, s->r[RZ_RAX]);     /* the value stored */
+      /* fall through */
+    case ZYDIS_MNEMONIC_MOVSB: case ZYDIS_MNEMONIC_MOVSW:
+    case ZYDIS_MNEMONIC_MOVSD: case ZYDIS_MNEMONIC_MOVSQ:
+      exact = true;
+      break;
+    default:
+      break;
+    }
+  struct rz_val c = reg (s, RZ_RCX);
+  exact &= c.kind == RZ_V_CONST;
+  for (int k = 0; k < in->nmem; k++)
+    {
+      int r = in->mem[k].base;
+      if (r >= RZ_NGPR || r == RZ_RSP)
+        continue;
+      struct rz_val v = s->r[r];
+      if (exact && (v.kind == RZ_V_STACK || v.kind == RZ_V_CONST))
+        v.k += c.k * in->mem[k].size;
+      else if (v.kind == RZ_V_STACK)
+        v = mk (RZ_V_SANY, v.k);
+      else if (v.kind == RZ_V_CONST)
+        v = mk (RZ_V_UNK, 0);
+      s->r[r] = v;
+    }
+  s->r[RZ_RCX] = exact ? mk (RZ_V_CONST, 0) : mk (RZ_V_UNK, 0);
+  if (in->regs_write & (1u << RZ_RAX))      /* lods */
+    s->r[RZ_RAX] = loaded (s);
+  return true;
+}
 
 /* Effects of a call to code outside the function.  */
 static bool
@@ -390,6 +472,10 @@ transfer (uint32_t i, struct rz_state *s, int kind, bool record)
     case RZ_OP_CONTROL:
       unproven (i, "unsupported control transfer or stack switch");
       return false;
+    case RZ_OP_STD:
+      /* The rep string accesses below assume the ABI's clear DF.  */
+      unproven (i, "string instructions may run downwards from here");
+      return false;
     default:
       break;
     }
@@ -423,6 +509,8 @@ transfer (uint32_t i, struct rz_state *s, int kind, bool record)
       v = s->r[in->dst];
       if (v.kind == RZ_V_STACK || v.kind == RZ_V_CONST)
         v.k += in->imm;
+      else if (v.kind == RZ_V_SANY && v.k != RZ_NINF && in->imm < 0)
+        v.k += in->imm;     /* the lower bound falls with it */
       s->r[in->dst] = v;
       break;
     case RZ_OP_ADD_RR:
@@ -438,7 +526,7 @@ transfer (uint32_t i, struct rz_state *s, int kind, bool record)
           v = mk (RZ_V_CONST, a.k - b.k);
         else if (a.kind == RZ_V_STACK || a.kind == RZ_V_SANY
                  || b.kind == RZ_V_STACK || b.kind == RZ_V_SANY)
-          v = mk (RZ_V_SANY, 0);
+          v = mk (RZ_V_SANY, RZ_NINF);
         else if (a.kind == RZ_V_MAYBE || b.kind == RZ_V_MAYBE)
           v = mk (RZ_V_MAYBE, 0);
         else
@@ -517,6 +605,17 @@ transfer (uint32_t i, struct rz_state *s, int kind, bool record)
         add_acc (i, rsp, rsp + 8, RZ_ACC_READ | RZ_ACC_SLOT);
       break;
     default:
+      if (rep_string (in, s))
+        break;
+      if (in->mnem >= ZYDIS_MNEMONIC_CMOVB && in->mnem <= ZYDIS_MNEMONIC_CMOVZ
+          && in->nmem == 0 && in->dst < RZ_NGPR && in->src < RZ_NGPR
+          && in->dst != RZ_RSP)
+        {
+          /* One of the two, as at a join.  */
+          s->r[in->dst] = join_val (s->r[in->dst], reg (s, in->src),
+                                    s->esc_low);
+          break;
+        }
       {
         /* The generic rule: a register written gets a value that is
            stack-derived when any input is.  */
@@ -543,7 +642,7 @@ transfer (uint32_t i, struct rz_state *s, int kind, bool record)
                   maybe |= w.kind == RZ_V_MAYBE;
                 }
             if (st)
-              v = mk (RZ_V_SANY, 0);
+              v = mk (RZ_V_SANY, RZ_NINF);
             else if (maybe)
               v = mk (RZ_V_MAYBE, 0);
             else if (in->mem_read)
@@ -944,7 +1043,11 @@ join (uint32_t j, const struct rz_state *s)
     t->min_rsp = s->min_rsp, changed = true;
   for (int r = 0; r < RZ_NGPR; r++)
     {
-      struct rz_val v = join_val (t->r[r], s->r[r]);
+      struct rz_val v = join_val (t->r[r], s->r[r], t->esc_low);
+      /* Widening: a bound that keeps falling (a pointer walking down a
+         loop) falls all the way at once.  */
+      if (v.kind == RZ_V_SANY && t->r[r].kind == RZ_V_SANY && v.k < t->r[r].k)
+        v.k = RZ_NINF;
       if (v.kind != t->r[r].kind || v.k != t->r[r].k)
         t->r[r] = v, changed = true;
     }

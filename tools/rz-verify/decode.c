@@ -196,9 +196,12 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
               m.flags |= RZ_MEM_WRITE;
             if (!(m.flags & (RZ_MEM_READ | RZ_MEM_WRITE)))
               break;
-            if ((zi.attributes & (ZYDIS_ATTRIB_HAS_REP | ZYDIS_ATTRIB_HAS_REPE
-                                  | ZYDIS_ATTRIB_HAS_REPNE))
-                || variable_size (zi.mnemonic) || m.size == 0)
+            bool rep = zi.attributes & (ZYDIS_ATTRIB_HAS_REP | ZYDIS_ATTRIB_HAS_REPE
+                                        | ZYDIS_ATTRIB_HAS_REPNE);
+            if (rep && zi.meta.category == ZYDIS_CATEGORY_STRINGOP && m.size != 0
+                && zi.address_width == 64)
+              m.flags |= RZ_MEM_REP;
+            else if (rep || variable_size (zi.mnemonic) || m.size == 0)
               m.flags |= RZ_MEM_VARIABLE;
             out->mem_read |= rd;
             out->mem_write |= wr;
@@ -346,6 +349,11 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
       out->op = RZ_OP_CONTROL;
       return true;
     }
+  if (zi.mnemonic == ZYDIS_MNEMONIC_STD)
+    {
+      out->op = RZ_OP_STD;
+      return true;
+    }
 
   /* Writes to %rsp: the allow-list.  */
   if (rsp_write || rsp_hidden_mem)
@@ -404,6 +412,15 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
         }
       out->op = RZ_OP_RSP_OTHER;
       return true;
+    }
+
+  /* A 64-bit cmov stays GENERIC, with its registers named for the join
+     the analysis makes of them.  */
+  if (zi.mnemonic >= ZYDIS_MNEMONIC_CMOVB && zi.mnemonic <= ZYDIS_MNEMONIC_CMOVZ
+      && expl2 && is_reg64 (o0) && is_reg64 (o1))
+    {
+      out->dst = gpr (o0->reg.value);
+      out->src = gpr (o1->reg.value);
     }
 
   switch (zi.mnemonic)

@@ -152,9 +152,9 @@ rz_report (struct rz_input **ins, size_t n, const struct rz_options *o,
       for (size_t i = 0; i < nfs; i++)
         printf ("%s: %s: %s: %s: %s\n", fs[i].in->name, fs[i].where,
                 kind_name (fs[i].kind), fs[i].insn, fs[i].reason);
-      printf ("rz-verify: N=%ld M=%ld: %zu function%s, %zu violation%s, "
-              "%zu unproven\n", o->set.size, o->set.offset, nfuncs,
-              nfuncs == 1 ? "" : "s", nv, nv == 1 ? "" : "s", nu);
+      /* Always plural: scripts match this line as the man page gives it.  */
+      printf ("rz-verify: N=%ld M=%ld: %zu functions, %zu violations, "
+              "%zu unproven\n", o->set.size, o->set.offset, nfuncs, nv, nu);
     }
   else
     {

@@ -136,7 +136,8 @@ enum rz_op
   RZ_OP_RET,            /* imm = bytes popped besides the return address */
   RZ_OP_RSP_UNKNOWN,    /* writes %rsp in a way not modelled */
   RZ_OP_RSP_OTHER,      /* uses %rsp in a way not modelled */
-  RZ_OP_CONTROL         /* iret, syscall, far transfers, enter ... */
+  RZ_OP_CONTROL,        /* iret, syscall, far transfers, enter ... */
+  RZ_OP_STD             /* string instructions run downwards from here */
 };
 
 enum rz_mem_flags
@@ -145,7 +146,8 @@ enum rz_mem_flags
   RZ_MEM_WRITE = 2,
   RZ_MEM_SEG = 4,       /* %fs/%gs: never the stack */
   RZ_MEM_VARIABLE = 8,  /* size not known from the encoding */
-  RZ_MEM_VSIB = 16
+  RZ_MEM_VSIB = 16,
+  RZ_MEM_REP = 32       /* a rep string instruction: %rcx elements of SIZE */
 };
 
 struct rz_mem
