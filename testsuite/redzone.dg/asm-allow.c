@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* -mred-zone-asm=allow: the user vouches for the asm.  */
+/* -mred-zone-asm=allow: the user vouches for the asm.  Here the user is
+   wrong: the push lands on the frame's top bytes, and rz-verify says so.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -mred-zone-size=32 -mred-zone-offset=16 -mred-zone-asm=allow" } */
 
@@ -13,3 +14,4 @@ pushes (int a)
 
 /* { dg-final { scan-report "function=pushes status=converted" } } */
 /* { dg-final { scan-assembler-not "subq\[ \t\]+\\\$\[0-9\]+, %rsp" } } */
+/* { dg-final { rz-verify "pushes" } } */
