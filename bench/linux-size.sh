@@ -32,8 +32,11 @@
 # Results in DIR: stock/vmlinux, rz-N-M/vmlinux, native/vmlinux (GCC's own
 # -mred-zone, for reference only), rz-N-M/report.txt (the plugin's
 # per-function report), compare-N-M.txt and .csv, compare-native.txt
-# (rz-compare), and summary-N-M.txt (build times, conversions, function
-# bytes, the plugin's saving as a share of the native zone's).  Re-running is
+# (rz-compare), verify-N-M.txt and verify-native.txt (rz-verify over each
+# vmlinux.o; RZ_VERIFY names the tool, default: the build tree's), and
+# summary-N-M.txt (build times, conversions, function bytes, the plugin's
+# saving as a share of the native zone's, rz-verify's verdicts and speed
+# next to objdump -d).  Re-running is
 # incremental: make rebuilds nothing that is up to date.
 set -u
 me=linux-size.sh
@@ -157,6 +160,29 @@ fbytes() { sed -n "s/^Total: Before=\([0-9]*\), After=\([0-9]*\),.*/\\$1/p" "$2"
   echo "plugin: $(head -n 1 "$out/compare-$tag.txt")"
   echo "native: $(head -n 1 "$out/compare-native.txt")"
 } | tee "$out/summary-$tag.txt"
+
+# rz-verify over vmlinux.o (the kernel proper, before the final link, with
+# the notes of every C object): the plugin's build must have no violation at
+# the settings in its notes; the native build, checked at N, M, must be
+# flagged.  Times next to objdump -d of the same file, in one run.
+verify=${RZ_VERIFY:-$(dirname "$specs")/../tools/rz-verify/rz-verify}
+[ -x "$verify" ] || verify=$(command -v rz-verify) || verify=
+if [ -n "$verify" ]; then
+  secs() { local t0=$(date +%s.%N); "$@"; local rc=$?; echo "$t0 $(date +%s.%N)" > "$out/.t"; return $rc; }
+  dt() { awk '{ printf "%.2f", $2 - $1 }' "$out/.t"; }
+  secs "$verify" "$rzdir/vmlinux.o" > "$out/verify-$tag.txt" 2> "$out/verify-$tag.err"; rc_rz=$?; t_v=$(dt)
+  secs objdump -d "$rzdir/vmlinux.o" > /dev/null; t_o=$(dt)
+  "$verify" --size "$N" --offset "$M" "$out/native/vmlinux.o" > "$out/verify-native.txt" 2>&1; rc_nat=$?
+  {
+    echo "rz-verify $rzdir/vmlinux.o (exit $rc_rz): $(tail -n 1 "$out/verify-$tag.txt")"
+    awk -v t="$t_v" -v o="$t_o" '/^rz-verify: N=/ { f = $4 }
+      END { printf "rz-verify: %.2f s, %d functions/s; objdump -d: %.2f s; rz-verify / objdump = %.2f\n", t, f / t, o, t / o }'       "$out/verify-$tag.txt"
+    echo "rz-verify native/vmlinux.o at N=$N M=$M (exit $rc_nat, 1 expected): $(tail -n 1 "$out/verify-native.txt")"
+  } | tee -a "$out/summary-$tag.txt"
+  [ $rc_rz -eq 0 ] && [ $rc_nat -eq 1 ] || { echo "$me: rz-verify: unexpected result (see $out/verify-*.txt)" >&2; exit 1; }
+else
+  echo "$me: rz-verify not built: vmlinux.o not checked" >&2
+fi
 
 [ $sweep = 1 ] || exit 0
 # A compilation database from Kbuild's saved command lines, "cmd_X.o :=

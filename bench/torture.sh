@@ -30,6 +30,9 @@
 #    program in which the plugin converted nothing and whose object is
 #    byte-identical to the -mno-red-zone one cannot differ: it is counted
 #    as identical and not run.  A run over the step limit is counted apart.
+# 4. rz-verify (RZ_VERIFY, default BUILDDIR/tools/rz-verify/rz-verify) over
+#    every object the plugin compiled, against the settings in its note:
+#    a violation is a failure.
 set -u
 builddir=$(cd "${1:?usage: torture.sh BUILDDIR [OUTDIR]}" && pwd)
 out=${2:-torture-out}
@@ -156,6 +159,24 @@ for s in $SETTINGS; do
 done
 rm -f "$common"
 fi
+
+# --- rz-verify over the plugin's objects ---------------------------------
+# Each object carries its settings (.note.redzone): rz-verify checks it
+# against them.  Any violation is a failure; unproven functions are counted.
+verify=${RZ_VERIFY:-$builddir/tools/rz-verify/rz-verify}
+echo
+for level in $LEVELS; do
+  for s in $(settings_at $level); do
+    tag=rz${s/,/_}$level
+    ls obj/$tag/*.o > "verify-$tag.list" 2>/dev/null || continue
+    # Many files per run; each run ends with its summary line.
+    xargs -P "$JOBS" -n 200 "$verify" < "verify-$tag.list" > "verify-$tag.txt" 2> "verify-$tag.err"
+    awk -v level="$level" -v n="${s%,*}" -v m="${s#*,}" '
+      /^rz-verify: N=/ { f += $4; v += $6; u += $8; runs++ }
+      END { printf "rz-verify %-4s N=%-3s M=%-3s %d functions, %d violations, %d unproven (%d runs)\n",
+              level, n, m, f, v, u, runs; exit v > 0 }' "verify-$tag.txt" || regress=$((regress + 1))
+  done
+done
 
 # --- execute tests at -O2, under the adversary ---------------------------
 run_one() {
