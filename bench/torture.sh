@@ -162,8 +162,20 @@ fi
 
 # --- rz-verify over the plugin's objects ---------------------------------
 # Each object carries its settings (.note.redzone): rz-verify checks it
-# against them.  Any violation is a failure; unproven functions are counted.
+# against them; unproven functions are counted.  A violation is a failure
+# unless the -mno-red-zone build of the same file has it too, in the same
+# function: then it is GCC's own code (a test that reads below its array,
+# say), which the plugin left alone.
 verify=${RZ_VERIFY:-$builddir/tools/rz-verify/rz-verify}
+# own_violation OBJ FUNCTION N M LEVEL: is FUNCTION flagged at N, M in the
+# -mno-red-zone build of OBJ's source?
+own_violation() {
+  local f b
+  f=$(awk -v o="$(basename "$1")" '{ t = $0; gsub("/", "_", t) } t ".o" == o' files.txt)
+  b=verify-base.o
+  [ -n "$f" ] && $GCC -c -w $5 $FLAGS -mno-red-zone "$f" -o $b 2>/dev/null &&
+    "$verify" --size "$3" --offset "$4" $b 2>/dev/null | grep -q ": $2+0x[0-9a-f]*: violation: "
+}
 echo
 for level in $LEVELS; do
   for s in $(settings_at $level); do
@@ -171,10 +183,20 @@ for level in $LEVELS; do
     ls obj/$tag/*.o > "verify-$tag.list" 2>/dev/null || continue
     # Many files per run; each run ends with its summary line.
     xargs -P "$JOBS" -n 200 "$verify" < "verify-$tag.list" > "verify-$tag.txt" 2> "verify-$tag.err"
-    awk -v level="$level" -v n="${s%,*}" -v m="${s#*,}" '
+    own=0 plugin=0
+    while IFS= read -r line; do
+      obj=${line%%: *} fn=${line#*: } fn=${fn%%+0x*}
+      if own_violation "$obj" "$fn" "${s%,*}" "${s#*,}" "$level"; then
+        own=$((own + 1)); echo "  also with -mno-red-zone: $line"
+      else
+        plugin=$((plugin + 1)); echo "  VIOLATION: $line"
+      fi
+    done < <(grep ': violation: ' "verify-$tag.txt")
+    awk -v level="$level" -v n="${s%,*}" -v m="${s#*,}" -v own=$own '
       /^rz-verify: N=/ { f += $4; v += $6; u += $8; runs++ }
-      END { printf "rz-verify %-4s N=%-3s M=%-3s %d functions, %d violations, %d unproven (%d runs)\n",
-              level, n, m, f, v, u, runs; exit v > 0 }' "verify-$tag.txt" || regress=$((regress + 1))
+      END { printf "rz-verify %-4s N=%-3s M=%-3s %d functions, %d violations (%d also in the -mno-red-zone build), %d unproven (%d runs)\n",
+              level, n, m, f, v, own, u, runs }' "verify-$tag.txt"
+    regress=$((regress + plugin))
   done
 done
 

@@ -5,7 +5,8 @@
 # usage: testsuite/gen/csmith-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]
 #
 # For each seed: generate a program, build it with -mno-red-zone and run it
-# (the reference checksum); build it with the plugin at N,M as prog.rz.o,
+# (the reference checksum); build it with the plugin at N,M as prog.rz.o
+# (checked by rz-verify with the settings of its note, testsuite/gen/verify.sh),
 # link it through testsuite/adversary/rz-text.ld (every code section of the
 # program, cold partitions, .text.startup and thunks included, lands in
 # rz_text) with the every-instruction adversary
@@ -37,6 +38,7 @@ command -v csmith >/dev/null || { echo "csmith-diff.sh: csmith not found: apt-ge
 mkdir -p "$out" && cd "$out" || exit 2
 : > failures.txt
 same=0 differ=0 slow=0 limit=0 unattacked=0 crash=0 converted=0 functions=0
+. "$src/testsuite/gen/verify.sh"
 for ((i = 0; i < count; i++, seed++)); do
   p=prog-$seed
   csmith --seed $seed --max-funcs 8 --max-block-depth 3 --max-expr-complexity 6 \
@@ -49,6 +51,7 @@ for ((i = 0; i < count; i++, seed++)); do
       -mred-zone-report=$p.report -c $p.c -o $p.rz.o 2>&1); then
     echo "$seed: plugin build failed: $(echo "$err" | head -3)" >> failures.txt; crash=$((crash + 1)); continue
   fi
+  rz_verify_seed $seed $p.rz.o || continue
   GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o ||
     { echo "$seed: link failed" >> failures.txt; crash=$((crash + 1)); continue; }
   converted=$((converted + $(awk -f "$src/plugin/report.awk" $p.report)))
@@ -72,5 +75,5 @@ for ((i = 0; i < count; i++, seed++)); do
   rm -f $p.*
   [ $(( (i + 1) % 10 )) -eq 0 ] && echo "csmith: $((i + 1))/$count done, $differ differ" >&2
 done
-echo "csmith N=$RZ_N M=$RZ_M $CFLAGS: $count programs, $same same, $differ different, $slow too slow without the adversary, $limit over the step limit, $unattacked not attacked, $crash build failures; $converted of $functions functions converted"
-[ $differ -eq 0 ] && [ $crash -eq 0 ] && [ $unattacked -eq 0 ] && [ $converted -gt 0 ]
+echo "csmith N=$RZ_N M=$RZ_M $CFLAGS: $count programs, $same same, $differ different, $slow too slow without the adversary, $limit over the step limit, $unattacked not attacked, $crash build failures; $converted of $functions functions converted; rz-verify: $vfail programs failed, $vviol violations, $vunproven unproven"
+[ $differ -eq 0 ] && [ $crash -eq 0 ] && [ $unattacked -eq 0 ] && [ $converted -gt 0 ] && [ $vfail -eq 0 ]

@@ -12,10 +12,13 @@
 # every-instruction adversary attacking that window, run it and compare.
 # The adversary must have attacked at least one instruction.  The programs
 # are short by design, so a run over the step limit is a failure too.
+# Each plugin object is first checked by rz-verify (RZ_VERIFY, default
+# BUILDDIR/tools/rz-verify/rz-verify) with the settings of its note: a
+# violation fails the seed.
 # Environment: RZ_N (default 64), RZ_M (default 16), CFLAGS (default -O2),
 # GCC (default gcc), STEPS (adversary step limit, default 2000000).
 # Failing seeds keep their files and are listed in OUTDIR/failures.txt.
-# Exit status 1 if any seed differs, a build fails, a run is not attacked
+# Exit status 1 if any seed differs or fails rz-verify, a build fails, a run is not attacked
 # or goes over the limit, or no function at all was converted.
 set -u
 usage="usage: leafgen-diff.sh BUILDDIR COUNT [FIRST-SEED] [OUTDIR]"
@@ -35,6 +38,7 @@ mkdir -p "$out" && cd "$out" || exit 2
 $GCC -O2 -Wall -o rzgen "$src/testsuite/gen/rzgen.c" || exit 2
 : > failures.txt
 same=0 differ=0 limit=0 unattacked=0 crash=0 converted=0 functions=0
+. "$src/testsuite/gen/verify.sh"
 for ((i = 0; i < count; i++, seed++)); do
   p=prog-$seed
   ./rzgen $seed > $p.c || { echo "$seed: rzgen failed" >> failures.txt; crash=$((crash + 1)); continue; }
@@ -48,6 +52,7 @@ for ((i = 0; i < count; i++, seed++)); do
       -mred-zone-report=$p.report -c $p.c -o $p.rz.o 2>$p.err; then
     echo "$seed: plugin build failed: $(head -3 $p.err)" >> failures.txt; crash=$((crash + 1)); continue
   fi
+  rz_verify_seed $seed $p.rz.o || continue
   if ! GCC=$GCC "$src/testsuite/adversary/link.sh" $PWD/$p.rz $p.rz.o 2>$p.err; then
     echo "$seed: link failed: $(head -3 $p.err)" >> failures.txt; crash=$((crash + 1)); continue
   fi
@@ -76,5 +81,5 @@ for ((i = 0; i < count; i++, seed++)); do
   [ $(( (i + 1) % 10 )) -eq 0 ] &&
     echo "leafgen: $((i + 1))/$count done, $differ differ, $converted of $functions converted" >&2
 done
-echo "leafgen N=$RZ_N M=$RZ_M $CFLAGS: $count programs, $same same, $differ different, $limit over the step limit, $unattacked not attacked, $crash build failures; $converted of $functions functions converted"
-[ $differ -eq 0 ] && [ $crash -eq 0 ] && [ $limit -eq 0 ] && [ $unattacked -eq 0 ] && [ $converted -gt 0 ]
+echo "leafgen N=$RZ_N M=$RZ_M $CFLAGS: $count programs, $same same, $differ different, $limit over the step limit, $unattacked not attacked, $crash build failures; $converted of $functions functions converted; rz-verify: $vfail programs failed, $vviol violations, $vunproven unproven"
+[ $differ -eq 0 ] && [ $crash -eq 0 ] && [ $limit -eq 0 ] && [ $unattacked -eq 0 ] && [ $converted -gt 0 ] && [ $vfail -eq 0 ]

@@ -254,11 +254,12 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
       out->op = RZ_OP_PUSH;
       out->imm = zi.operand_width / 8;
       out->regs_read &= ~(1u << RZ_RSP);
-      if (zi.mnemonic == ZYDIS_MNEMONIC_PUSH && o0->type == ZYDIS_OPERAND_TYPE_REGISTER
-          && gpr (o0->reg.value) == RZ_RSP)
-        out->src = RZ_RSP;          /* push %rsp: stores a stack address */
-      else if (o0->type == ZYDIS_OPERAND_TYPE_REGISTER && gpr (o0->reg.value) >= 0)
-        out->src = gpr (o0->reg.value);
+      /* The register pushed is push's explicit operand; pushf's first
+         operand is the hidden %rsp, whose value it does not store.  */
+      if (zi.mnemonic == ZYDIS_MNEMONIC_PUSH
+          && o0->visibility == ZYDIS_OPERAND_VISIBILITY_EXPLICIT
+          && o0->type == ZYDIS_OPERAND_TYPE_REGISTER && gpr (o0->reg.value) >= 0)
+        out->src = gpr (o0->reg.value);   /* push %rsp stores a stack address */
       return true;
     case ZYDIS_MNEMONIC_POP:
     case ZYDIS_MNEMONIC_POPFQ:
