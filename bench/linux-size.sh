@@ -164,7 +164,7 @@ fbytes() { sed -n "s/^Total: Before=\([0-9]*\), After=\([0-9]*\),.*/\\$1/p" "$2"
 # rz-verify over vmlinux.o (the kernel proper, before the final link, with
 # the notes of every C object): the plugin's build must have no violation at
 # the settings in its notes; the native build, checked at N, M, must be
-# flagged.  Times next to objdump -d of the same file, in one run.
+# flagged where the window is smaller than GCC's.  Times next to objdump -d of the same file, in one run.
 verify=${RZ_VERIFY:-$(dirname "$specs")/../tools/rz-verify/rz-verify}
 [ -x "$verify" ] || verify=$(command -v rz-verify) || verify=
 if [ -n "$verify" ]; then
@@ -173,13 +173,18 @@ if [ -n "$verify" ]; then
   secs "$verify" "$rzdir/vmlinux.o" > "$out/verify-$tag.txt" 2> "$out/verify-$tag.err"; rc_rz=$?; t_v=$(dt)
   secs objdump -d "$rzdir/vmlinux.o" > /dev/null; t_o=$(dt)
   "$verify" --size "$N" --offset "$M" "$out/native/vmlinux.o" > "$out/verify-native.txt" 2>&1; rc_nat=$?
+  # GCC keeps a native red-zone frame in the 120 bytes below %rsp (the
+  # last 8 of the 128 are its RED_ZONE_RESERVE): flagged at any smaller
+  # window or any gap, else (if nothing else is wrong) clean.
+  want_nat=0
+  [ "$N" -lt 120 ] || [ "$M" -gt 0 ] && want_nat=1
   {
     echo "rz-verify $rzdir/vmlinux.o (exit $rc_rz): $(tail -n 1 "$out/verify-$tag.txt")"
     awk -v t="$t_v" -v o="$t_o" '/^rz-verify: N=/ { f = $4 }
       END { printf "rz-verify: %.2f s, %d functions/s; objdump -d: %.2f s; rz-verify / objdump = %.2f\n", t, f / t, o, t / o }'       "$out/verify-$tag.txt"
-    echo "rz-verify native/vmlinux.o at N=$N M=$M (exit $rc_nat, 1 expected): $(tail -n 1 "$out/verify-native.txt")"
+    echo "rz-verify native/vmlinux.o at N=$N M=$M (exit $rc_nat, $want_nat expected): $(tail -n 1 "$out/verify-native.txt")"
   } | tee -a "$out/summary-$tag.txt"
-  [ $rc_rz -eq 0 ] && [ $rc_nat -eq 1 ] || { echo "$me: rz-verify: unexpected result (see $out/verify-*.txt)" >&2; exit 1; }
+  [ $rc_rz -eq 0 ] && [ $rc_nat -eq $want_nat ] || { echo "$me: rz-verify: unexpected result (see $out/verify-*.txt)" >&2; exit 1; }
 else
   echo "$me: rz-verify not built: vmlinux.o not checked" >&2
 fi
