@@ -725,13 +725,56 @@ add_range (const struct rz_func *f)
   return true;
 }
 
+/* The PIC jump tables of the function (GCC: lea T(%rip), %rdx; movslq
+   (%rdx,%rdi,4), %rax; add %rdx, %rax; jmp *%rax): every data address T
+   its code loads through a relocation, read as a table of .long L-T
+   entries, T + 4k going to L = target - 4k, for as long as there are
+   entries and they lead into the function.  A wrong guess adds paths,
+   never removes one; code no table reaches is caught as unreached.  */
+static bool
+pic_table_targets (uint32_t i)
+{
+  const struct rz_input *in = cx.f.in;
+  bool any = false;
+  if (in->nprels == 0)
+    return false;
+  for (int r = 0; r < cx.nranges; r++)
+    for (const struct rz_reloc *rl = rz_reloc_in (in, cx.rlo[r], cx.rhi[r]);
+         rl && rl < in->relocs + in->nrelocs && rl->where < cx.rhi[r]; rl++)
+      {
+        const struct rz_sym *sy = rl->sym ? &in->syms[rl->sym] : NULL;
+        if (rl->type != R_X86_64_PC32 || sy == NULL || !sy->defined)
+          continue;
+        uint64_t t = sy->addr + rl->addend + 4;
+        if (rz_find_section (in, t) != NULL)
+          continue;             /* a code address, not a table */
+        for (uint64_t k = 0;; k += 4)
+          {
+            const struct rz_prel *e = rz_prel_at (in, t + k);
+            if (e == NULL || !in_ranges (e->target - k))
+              break;
+            int64_t j = node_at (e->target - k);
+            if (j >= 0)
+              {
+                add_succ (i, j);
+                any = true;
+              }
+          }
+      }
+  /* The tables are read by their shape: code they miss must not go
+     unchecked.  */
+  if (any)
+    cx.unknown_indirect = true;
+  return any;
+}
+
 /* Successors of an indirect jump: the code addresses relocations take
    inside the function.  False when there are none.  */
 static bool
 reloc_targets (uint32_t i)
 {
   const struct rz_input *in = cx.f.in;
-  bool any = false;
+  bool any = pic_table_targets (i);
   for (int r = 0; r < cx.nranges; r++)
     {
       size_t lo = 0, hi = in->ntargets;

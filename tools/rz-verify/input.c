@@ -284,6 +284,24 @@ rz_func_at (const struct rz_input *in, uint64_t addr)
   return NULL;
 }
 
+/* The PC-relative data relocation at WHERE, or NULL.  */
+const struct rz_prel *
+rz_prel_at (const struct rz_input *in, uint64_t where)
+{
+  size_t a = 0, b = in->nprels;
+  while (a < b)
+    {
+      size_t mid = (a + b) / 2;
+      if (in->prels[mid].where < where)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  if (a < in->nprels && in->prels[a].where == where)
+    return &in->prels[a];
+  return NULL;
+}
+
 const struct rz_reloc *
 rz_reloc_in (const struct rz_input *in, uint64_t lo, uint64_t hi)
 {
@@ -311,14 +329,14 @@ in_code (const struct rz_input *in, uint64_t addr)
    code addresses taken by lea or mov), and code addresses that allocated
    data takes (jump tables).  Debug sections are not looked at: their
    addresses are not control flow.  Relative data relocations (PIC jump
-   tables, .long L-T) are not used either: their target depends on the
-   table's address, which no symbol gives.  */
+   tables, .long L-T) are kept apart: what they give depends on the
+   table's address, which the code that loads the table gives.  */
 static void
 read_relocs (struct rz_input *in)
 {
   if (!in->is_rel)
     return;
-  size_t cap = 0, tcap = 0;
+  size_t cap = 0, tcap = 0, pcap = 0;
   Elf_Scn *scn = NULL;
   while ((scn = elf_nextscn (in->elf, scn)) != NULL)
     {
@@ -365,6 +383,16 @@ read_relocs (struct rz_input *in)
               rr->sym = symi;
               rr->type = type;
             }
+          if (!code && type == R_X86_64_PC32 && s && s->defined)
+            {
+              if (in->nprels == pcap)
+                {
+                  pcap = pcap ? 2 * pcap : 1024;
+                  in->prels = rz_xrealloc (in->prels, pcap * sizeof *in->prels);
+                }
+              in->prels[in->nprels].where = base + r.r_offset;
+              in->prels[in->nprels++].target = s->addr + r.r_addend;
+            }
           uint64_t t = 0;
           bool take = false;
           if (s && s->defined)
@@ -388,6 +416,7 @@ read_relocs (struct rz_input *in)
         }
     }
   qsort (in->relocs, in->nrelocs, sizeof *in->relocs, cmp_reloc);
+  qsort (in->prels, in->nprels, sizeof *in->prels, cmp_u64);
   qsort (in->targets, in->ntargets, sizeof *in->targets, cmp_u64);
   size_t k = 0;
   for (size_t i = 0; i < in->ntargets; i++)

@@ -75,6 +75,14 @@ struct rz_reloc
   uint32_t type;
 };
 
+/* A PC-relative relocation in allocated data, an entry of a PIC jump
+   table (.long L-T) when a function loads T: the entry is worth
+   TARGET - WHERE, so the jump goes to TARGET - (WHERE - T).  */
+struct rz_prel
+{
+  uint64_t where, target;
+};
+
 struct rz_input
 {
   char *name;           /* FILE, or lib.a(member.o) */
@@ -93,6 +101,8 @@ struct rz_input
   size_t nrelocs;
   uint64_t *targets;        /* code addresses relocations take, sorted */
   size_t ntargets;
+  struct rz_prel *prels;    /* PC-relative data relocations, by where */
+  size_t nprels;
   struct rz_note *notes;
   size_t nnotes;
   bool warned_no_note;
@@ -192,6 +202,7 @@ void rz_input_open (const char *path, struct rz_input ***list, size_t *n);
 const struct rz_func *rz_func_at (const struct rz_input *in, uint64_t addr);
 const struct rz_reloc *rz_reloc_in (const struct rz_input *in, uint64_t lo,
                                     uint64_t hi);
+const struct rz_prel *rz_prel_at (const struct rz_input *in, uint64_t where);
 const char *rz_thunk_kind (const char *name);
 bool rz_is_cold (const char *name);
 
