@@ -684,21 +684,27 @@ thunk_body (uint64_t t, uint64_t *end)
 /* Whether F, a thunk of this input, has GCC's body: call L1; L2: pause;
    lfence; jmp L2; L1: mov %REG,(%rsp); ret.  Such a thunk goes 8 bytes
    below %rsp.  */
+/* Is GCC's thunk body (call 1f; 2: pause; lfence; jmp 2b; 1: mov %REG,
+   (%rsp); ret) at ADDR, within LIMIT bytes?  */
+static bool
+gcc_thunk_at (uint64_t addr, uint64_t limit)
+{
+  struct rz_insn c, p;
+  uint64_t end;
+  return rz_decode (cx.f.dec, cx.f.in, addr, &c)
+         && c.op == RZ_OP_CALL && !c.target_ext
+         && c.target > addr && c.target - addr < limit
+         && rz_decode (cx.f.dec, cx.f.in, addr + c.len, &p)
+         && p.mnem == ZYDIS_MNEMONIC_PAUSE
+         && thunk_body (c.target, &end) == 1
+         && end - addr <= limit;
+}
+
 static bool
 gcc_thunk (struct rz_func *f)
 {
   if (f->gcc_thunk < 0)
-    {
-      struct rz_insn c, p;
-      uint64_t end;
-      f->gcc_thunk = rz_decode (cx.f.dec, cx.f.in, f->addr, &c)
-                     && c.op == RZ_OP_CALL && !c.target_ext
-                     && c.target > f->addr && c.target < f->addr + f->size
-                     && rz_decode (cx.f.dec, cx.f.in, f->addr + c.len, &p)
-                     && p.mnem == ZYDIS_MNEMONIC_PAUSE
-                     && thunk_body (c.target, &end) == 1
-                     && end <= f->addr + f->size;
-    }
+    f->gcc_thunk = gcc_thunk_at (f->addr, f->size);
   return f->gcc_thunk == 1;
 }
 
@@ -877,14 +883,15 @@ jump_out (uint32_t i, const struct rz_state *s)
     }
   if (tk)
     {
-      if (s->rsp == 0)
-        {
-          cx.unknown_indirect = true;
-          return;
-        }
+      /* An indirect jump through the thunk: a jump table's (its targets
+         from relocations), else at the entry height a tail call.  */
       struct rz_func *f = (struct rz_func *) rz_func_at (cx.f.in, in->target);
       int64_t d;
-      if (!in->target_ext && f && f->addr == in->target && gcc_thunk (f))
+      /* GCC emits its comdat thunks without a size: such a symbol is
+         looked at by its body alone.  */
+      if (!in->target_ext
+          && (f && f->addr == in->target ? gcc_thunk (f)
+                                         : gcc_thunk_at (in->target, 64)))
         d = 8;
       else if (cx.f.opt->set.thunk_depth >= 0)
         d = cx.f.opt->set.thunk_depth;
