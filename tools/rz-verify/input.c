@@ -415,9 +415,13 @@ read_relocs (struct rz_input *in)
             }
         }
     }
-  qsort (in->relocs, in->nrelocs, sizeof *in->relocs, cmp_reloc);
-  qsort (in->prels, in->nprels, sizeof *in->prels, cmp_u64);
-  qsort (in->targets, in->ntargets, sizeof *in->targets, cmp_u64);
+  /* (qsort must not see the NULL of an empty array.)  */
+  if (in->nrelocs > 1)
+    qsort (in->relocs, in->nrelocs, sizeof *in->relocs, cmp_reloc);
+  if (in->nprels > 1)
+    qsort (in->prels, in->nprels, sizeof *in->prels, cmp_u64);
+  if (in->ntargets > 1)
+    qsort (in->targets, in->ntargets, sizeof *in->targets, cmp_u64);
   size_t k = 0;
   for (size_t i = 0; i < in->ntargets; i++)
     if (k == 0 || in->targets[k - 1] != in->targets[i])

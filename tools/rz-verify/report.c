@@ -141,7 +141,8 @@ rz_report (struct rz_input **ins, size_t n, const struct rz_options *o,
            size_t nfuncs)
 {
   size_t nv = 0, nu = 0;
-  qsort (fs, nfs, sizeof *fs, cmp_finding);
+  if (nfs > 1)
+    qsort (fs, nfs, sizeof *fs, cmp_finding);
   for (size_t i = 0; i < nfs; i++)
     if (fs[i].kind == RZ_VIOLATION)
       nv++;
