@@ -681,11 +681,9 @@ thunk_body (uint64_t t, uint64_t *end)
   return 0;
 }
 
-/* Whether F, a thunk of this input, has GCC's body: call L1; L2: pause;
-   lfence; jmp L2; L1: mov %REG,(%rsp); ret.  Such a thunk goes 8 bytes
-   below %rsp.  */
 /* Is GCC's thunk body (call 1f; 2: pause; lfence; jmp 2b; 1: mov %REG,
-   (%rsp); ret) at ADDR, within LIMIT bytes?  */
+   (%rsp); ret) at ADDR, within LIMIT bytes?  Such a thunk goes 8 bytes
+   below %rsp.  */
 static bool
 gcc_thunk_at (uint64_t addr, uint64_t limit)
 {
@@ -706,6 +704,108 @@ gcc_thunk (struct rz_func *f)
   if (f->gcc_thunk < 0)
     f->gcc_thunk = gcc_thunk_at (f->addr, f->size);
   return f->gcc_thunk == 1;
+}
+
+/* How far below its entry %rsp the thunk at ADDR goes, following its code
+   and the code it calls or jumps to, up to every ret (to the target, or to
+   a pushed address whose code the call's fall-through follows) or
+   indirect jump at its entry height.  -1 when it does anything else, or
+   reaches code outside the input.  (Linux's retpoline with SRSO: 16.)  */
+#define THUNK_STEPS 64
+static int64_t
+thunk_depth (uint64_t addr)
+{
+  struct { uint64_t pc; int64_t off; } work[8], seen[THUNK_STEPS];
+  int nw = 0, nseen = 0;
+  int64_t depth = 0;
+  work[nw].pc = addr;
+  work[nw++].off = 0;
+  while (nw > 0)
+    {
+      nw--;
+      uint64_t pc = work[nw].pc;
+      int64_t off = work[nw].off;
+      for (bool more = true; more;)
+        {
+          int k;
+          for (k = 0; k < nseen && seen[k].pc != pc; k++)
+            ;
+          if (k < nseen)
+            {
+              if (seen[k].off != off)
+                return -1;      /* a loop that moves %rsp */
+              break;
+            }
+          struct rz_insn in;
+          if (nseen == THUNK_STEPS || !rz_decode (cx.f.dec, cx.f.in, pc, &in))
+            return -1;
+          seen[nseen].pc = pc;
+          seen[nseen++].off = off;
+          for (int m = 0; m < in.nmem; m++)
+            {
+              if (in.mem[m].base != RZ_RSP)
+                continue;
+              if (in.mem[m].index != RZ_NOREG)
+                return -1;
+              if (off + in.mem[m].disp < -depth)
+                depth = -(off + in.mem[m].disp);
+            }
+          pc += in.len;
+          switch (in.op)
+            {
+            case RZ_OP_GENERIC:
+            case RZ_OP_NOP:
+              break;
+            case RZ_OP_END:
+            case RZ_OP_RET:
+              more = false;
+              break;
+            case RZ_OP_JMP_IND:
+              if (off != 0)
+                return -1;
+              more = false;
+              break;
+            case RZ_OP_CALL:
+              if (in.target_ext || nw == 8)
+                return -1;
+              work[nw].pc = pc;         /* where a ret to it goes */
+              work[nw++].off = off;
+              off -= 8;
+              pc = in.target;
+              break;
+            case RZ_OP_JMP:
+              if (in.target_ext)
+                return -1;
+              pc = in.target;
+              break;
+            case RZ_OP_JCC:
+              if (nw == 8)
+                return -1;
+              work[nw].pc = in.target;
+              work[nw++].off = off;
+              break;
+            case RZ_OP_RSP_ADD:
+              off += in.imm;
+              break;
+            case RZ_OP_RSP_LEA:
+              if (in.agen.base != RZ_RSP || in.agen.index != RZ_NOREG)
+                return -1;
+              off += in.agen.disp;
+              break;
+            case RZ_OP_PUSH:
+              off -= in.imm;
+              break;
+            case RZ_OP_POP:
+              off += in.imm;
+              break;
+            default:
+              return -1;
+            }
+          if (-off > depth)
+            depth = -off;
+        }
+    }
+  return depth;
 }
 
 static void
@@ -874,6 +974,8 @@ jump_out (uint32_t i, const struct rz_state *s)
   const struct rz_insn *in = &cx.f.nodes[i].in;
   const char *name = target_name (in);
   const char *tk = name ? rz_thunk_kind (name) : NULL;
+  if (tk && strcmp (tk, "helper") == 0)
+    tk = NULL;
   if (tk && strcmp (tk, "return") == 0)
     {
       if (s->rsp != 0)
@@ -888,13 +990,16 @@ jump_out (uint32_t i, const struct rz_state *s)
       struct rz_func *f = (struct rz_func *) rz_func_at (cx.f.in, in->target);
       int64_t d;
       /* GCC emits its comdat thunks without a size: such a symbol is
-         looked at by its body alone.  */
+         looked at by its body alone.  Another thunk in the input goes as
+         deep as its code does, or as the notes say if that is deeper (the
+         kernel may patch it at boot: Linux's alternatives).  */
+      int64_t m = in->target_ext ? -1 : thunk_depth (in->target);
       if (!in->target_ext
           && (f && f->addr == in->target ? gcc_thunk (f)
                                          : gcc_thunk_at (in->target, 64)))
         d = 8;
-      else if (cx.f.opt->set.thunk_depth >= 0)
-        d = cx.f.opt->set.thunk_depth;
+      else if (m >= 0 || cx.f.opt->set.thunk_depth >= 0)
+        d = m > cx.f.opt->set.thunk_depth ? m : cx.f.opt->set.thunk_depth;
       else
         {
           /* Depth unknown: as deep as a call.  */

@@ -69,8 +69,17 @@ rz_thunk_kind (const char *name)
       || strncmp (name, "__x86_indirect_call_thunk_", 26) == 0
       || strncmp (name, "__x86_indirect_jump_thunk_", 26) == 0)
     return "indirect";
-  if (strcmp (name, "__x86_return_thunk") == 0)
+  /* Linux's return thunks (CONFIG_RETHUNK, the SRSO and Retbleed
+     mitigations), and the code they call, which runs on their stack
+     height, not a function's: "helper", never checked on its own.  */
+  if (strcmp (name, "__x86_return_thunk") == 0
+      || strcmp (name, "srso_return_thunk") == 0
+      || strcmp (name, "srso_alias_return_thunk") == 0
+      || strcmp (name, "retbleed_return_thunk") == 0)
     return "return";
+  if (strcmp (name, "srso_safe_ret") == 0
+      || strcmp (name, "srso_alias_safe_ret") == 0)
+    return "helper";
   return NULL;
 }
 
