@@ -126,6 +126,10 @@ void kmain(void)
 		kprintf("RESULT: ERROR (an adversary never ran)\n");
 		qemu_exit(QEMU_EXIT_IDLE);
 	}
+	if (!stats.gp_fixups) {
+		kprintf("RESULT: ERROR (no error-code vector was taken)\n");
+		qemu_exit(QEMU_EXIT_IDLE);
+	}
 	if (stats.checks_failed || !stats.checks_passed) {
 		kprintf("RESULT: FAIL (the workload's data was corrupted)\n");
 		qemu_exit(QEMU_EXIT_FAIL);

@@ -26,6 +26,8 @@ void print_summary(void)
 		stats.steps_in_workload, stats.max_call_steps, stats.attacks);
 	kprintf("  workload instruction boundaries hit: %lu by #DB, %lu by "
 		"the timer alone\n", stats.step_sites, stats.timer_sites);
+	kprintf("  error-code faults: %lu #GP taken in workload code and "
+		"resumed by their fixup\n", stats.gp_fixups);
 	kprintf("  workload checks: %lu passed, %lu failed\n",
 		stats.checks_passed, stats.checks_failed);
 }

@@ -16,6 +16,7 @@ struct stats {
 	uint64_t checks_passed, checks_failed;
 	uint64_t call_steps, call_ticks;	/* for the runaway watchdog */
 	uint64_t max_call_steps;
+	uint64_t gp_fixups;		/* #GP taken in workload code, resumed */
 	int stepping;			/* a stepped call is in progress */
 	int calling;			/* an attacked call is in progress */
 };

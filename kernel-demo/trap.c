@@ -83,6 +83,23 @@ static void unexpected(struct trapframe *tf)
 	      name, tf->vector, tf->error, tf->rip, tf->rsp, read_cr2());
 }
 
+/* The exception table: pairs of addresses, a faulting instruction and
+ * where to resume (gp_probe in workload.c). */
+struct ex_entry {
+	uint64_t insn, fixup;
+};
+extern const struct ex_entry __ex_table_start[], __ex_table_end[];
+
+static int fixup(struct trapframe *tf)
+{
+	for (const struct ex_entry *e = __ex_table_start; e < __ex_table_end; e++)
+		if (e->insn == tf->rip) {
+			tf->rip = e->fixup;
+			return 1;
+		}
+	return 0;
+}
+
 void trap(struct trapframe *tf)
 {
 	stats.vec[tf->vector & 255]++;
@@ -112,6 +129,17 @@ void trap(struct trapframe *tf)
 			record_site(ticked_at, &stats.timer_sites, tf->rip);
 		attack(tf);
 		timer_eoi();
+		break;
+
+	case VEC_GP:
+		/* An error-code vector: the frame is right only if the stub
+		 * handled the error code (a non-canonical address gives 0)
+		 * and the fault's rip is where the table says. */
+		if (tf->error != 0 || !fixup(tf))
+			unexpected(tf);
+		stats.gp_fixups++;
+		if (stats.calling)	/* not the reference call, made with IF=0 */
+			attack(tf);
 		break;
 
 	case VEC_IRQ7:

@@ -357,6 +357,34 @@ uint64_t run_lengths(const uint8_t *p, uint64_t n)
 	return h;
 }
 
+/* Folds its input into four lanes of its frame, and halfway through
+ * reads through a non-canonical address: #GP, an exception with an error
+ * code, taken while the window holds the lanes.  The load is an entry of
+ * the exception table (kernel.ld's __ex_table, as Linux's): trap.c resumes
+ * at its fixup, where the result says the read faulted.  With -mred-zone-
+ * asm=deny the plugin converts this function: a load through a register
+ * and a table entry in a data section do not touch the stack. */
+uint64_t gp_probe(const uint8_t *p, uint64_t n)
+{
+	uint64_t lane[4] = { 1, 2, 3, 4 };
+	uint64_t faulted = 1;
+
+	for (uint64_t i = 0; i < n / 2; i++)
+		lane[i & 3] = lane[i & 3] * 31 + p[i];
+	__asm__ __volatile__("1:	movq (%1), %0\n\t"
+			     "	movq $0, %0\n"
+			     "2:\n\t"
+			     ".pushsection __ex_table, \"a\"\n\t"
+			     ".balign 8\n\t"
+			     ".quad 1b, 2b\n\t"
+			     ".popsection"
+			     : "+r"(faulted)
+			     : "r"(0x8000000000000000u ^ (uint64_t)p) : "memory");
+	for (uint64_t i = n / 2; i < n; i++)
+		lane[i & 3] = lane[i & 3] * 31 + p[i];
+	return (lane[0] ^ lane[1] << 1 ^ lane[2] << 2 ^ lane[3] << 3) << 1 | faulted;
+}
+
 const struct work workload[] = {
 	{ "crc32_2bit", crc32_2bit, 0 },
 	{ "fnv1a_lanes", fnv1a_lanes, 0 },
@@ -373,6 +401,7 @@ const struct work workload[] = {
 	{ "gcd_pairs", gcd_pairs, 0 },
 	{ "shuffle_perm", shuffle_perm, 1 },
 	{ "run_lengths", run_lengths, 0 },
+	{ "gp_probe", gp_probe, 1 },	/* bit 0: the read faulted */
 };
 const unsigned workload_count = sizeof workload / sizeof workload[0];
 
