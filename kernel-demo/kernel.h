@@ -32,6 +32,8 @@ void idt_init(void);
 void timer_init(unsigned divisor);
 void timer_stop(void);
 void timer_eoi(void);
+void rtc_ack(void);		/* the RTC: acknowledge, then EOI both PICs */
+void rtc_eoi(void);
 int timer_spurious(void);
 
 /* step.S: call fn(p, n) with RFLAGS.TF set, so #DB follows every instruction */
@@ -49,6 +51,8 @@ extern const struct work workload[];
 extern const unsigned workload_count;
 extern uint8_t workload_data[512];
 work_fn crc32_2bit, popcount_table, prime_sieve;	/* known answers, main.c */
+work_fn fnv1a_lanes;		/* run by nested handlers, trap.c */
+void nest_init(void);		/* trap.c */
 void workload_init(void);
 extern char __workload_start[], __workload_end[];	/* kernel.ld */
 

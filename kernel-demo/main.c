@@ -111,6 +111,7 @@ void kmain(void)
 	gdt_init();
 	idt_init();
 	workload_init();
+	nest_init();
 	known_answers();
 
 	kprintf("PIT divisor %d (%d Hz); %u workload functions\n", PIT_DIVISOR,
@@ -130,7 +131,12 @@ void kmain(void)
 		kprintf("RESULT: ERROR (no error-code vector was taken)\n");
 		qemu_exit(QEMU_EXIT_IDLE);
 	}
-	if (stats.checks_failed || !stats.checks_passed) {
+	if (stats.deepest < 2 || !stats.vec[VEC_IRQ8]) {
+		kprintf("RESULT: ERROR (interrupts never nested, or the RTC "
+			"never fired)\n");
+		qemu_exit(QEMU_EXIT_IDLE);
+	}
+	if (stats.checks_failed || !stats.checks_passed || stats.nested_failed) {
 		kprintf("RESULT: FAIL (the workload's data was corrupted)\n");
 		qemu_exit(QEMU_EXIT_FAIL);
 	}

@@ -18,14 +18,17 @@ void print_summary(void)
 		total += stats.vec[v];
 	kprintf("summary: entry=%s N=%d M=%d broken=%d\n",
 		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN);
-	kprintf("  interrupts taken: %lu (timer %lu, #DB %lu, other %lu)\n",
-		total, stats.vec[VEC_IRQ0], stats.vec[VEC_DB],
-		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_DB]);
+	kprintf("  interrupts taken: %lu (timer %lu, RTC %lu, #DB %lu, other %lu)\n",
+		total, stats.vec[VEC_IRQ0], stats.vec[VEC_IRQ8], stats.vec[VEC_DB],
+		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_IRQ8] - stats.vec[VEC_DB]);
 	kprintf("  steps attacked: %lu (%lu inside workload functions, at most "
 		"%lu in one call); attacks in all: %lu\n", stats.steps,
 		stats.steps_in_workload, stats.max_call_steps, stats.attacks);
 	kprintf("  workload instruction boundaries hit: %lu by #DB, %lu by "
 		"the timer alone\n", stats.step_sites, stats.timer_sites);
+	kprintf("  deepest nesting: %lu (handlers ran %lu workload calls with "
+		"interrupts on, %lu wrong); RTC interrupts: %lu\n", stats.deepest,
+		stats.nested_calls, stats.nested_failed, stats.vec[VEC_IRQ8]);
 	kprintf("  error-code faults: %lu #GP taken in workload code and "
 		"resumed by their fixup\n", stats.gp_fixups);
 	kprintf("  workload checks: %lu passed, %lu failed\n",

@@ -17,6 +17,8 @@ struct stats {
 	uint64_t call_steps, call_ticks;	/* for the runaway watchdog */
 	uint64_t max_call_steps;
 	uint64_t gp_fixups;		/* #GP taken in workload code, resumed */
+	uint64_t deepest;		/* handlers running at once, at most */
+	uint64_t nested_calls, nested_failed;	/* workload run by handlers */
 	int stepping;			/* a stepped call is in progress */
 	int calling;			/* an attacked call is in progress */
 };

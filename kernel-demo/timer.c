@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* timer.c: the periodic adversary's clock, PIT channel 0 through the 8259
- * PIC (IRQ0 -> vector VEC_IRQ0).  Every other PIC line stays masked. */
+/* timer.c: the periodic adversaries' clocks through the 8259 PIC pair: PIT
+ * channel 0 (IRQ0 -> VEC_IRQ0) and the CMOS RTC's periodic interrupt at
+ * 1024 Hz, another rate on another line (IRQ8 -> VEC_IRQ8, through the
+ * cascade on IRQ2).  Every other PIC line stays masked. */
 #include "kernel.h"
 #include "x86.h"
 #include "trap.h"
@@ -12,6 +14,8 @@
 #define PIC_EOI   0x20
 #define PIT_CH0   0x40
 #define PIT_CMD   0x43
+#define CMOS_INDEX 0x70
+#define CMOS_DATA  0x71
 
 void timer_init(unsigned divisor)
 {
@@ -24,8 +28,17 @@ void timer_init(unsigned divisor)
 	outb(PIC2_DATA, 2);
 	outb(PIC1_DATA, 0x01);
 	outb(PIC2_DATA, 0x01);
-	outb(PIC1_DATA, 0xFE);		/* only IRQ0 */
-	outb(PIC2_DATA, 0xFF);
+	outb(PIC1_DATA, 0xFA);		/* IRQ0, and IRQ2: the slave */
+	outb(PIC2_DATA, 0xFE);		/* IRQ8 */
+
+	/* RTC register A: rate 6, 32768 >> (6 - 1) = 1024 Hz; register B:
+	 * periodic interrupts on (PIE).  NMIs stay enabled (bit 7 of the
+	 * index clear).  Reading register C acknowledges each one. */
+	outb(CMOS_INDEX, 0x0A);
+	outb(CMOS_DATA, (inb(CMOS_DATA) & 0xF0) | 6);
+	outb(CMOS_INDEX, 0x0B);
+	outb(CMOS_DATA, inb(CMOS_DATA) | 0x40);
+	rtc_ack();
 
 	/* Channel 0, lobyte/hibyte, mode 2 (rate generator): an interrupt
 	 * every divisor ticks of the 1.193182 MHz input clock. */
@@ -37,10 +50,25 @@ void timer_init(unsigned divisor)
 void timer_stop(void)
 {
 	outb(PIC1_DATA, 0xFF);
+	outb(PIC2_DATA, 0xFF);
+	outb(CMOS_INDEX, 0x0B);
+	outb(CMOS_DATA, inb(CMOS_DATA) & ~0x40);
 }
 
 void timer_eoi(void)
 {
+	outb(PIC1_CMD, PIC_EOI);
+}
+
+void rtc_ack(void)
+{
+	outb(CMOS_INDEX, 0x0C);
+	(void)inb(CMOS_DATA);
+}
+
+void rtc_eoi(void)
+{
+	outb(PIC2_CMD, PIC_EOI);
 	outb(PIC1_CMD, PIC_EOI);
 }
 
