@@ -30,13 +30,23 @@ static unsigned ist_for(unsigned v)
 	}
 }
 
+/* 0x8E, an interrupt gate; BROKEN=trapgate puts the timers on trap gates
+ * (0x8F), which leave RFLAGS.IF set: the negative control for the rule
+ * that nothing may interrupt a direct stub before its sub. */
+static uint8_t gate_type(unsigned v)
+{
+	if (BROKEN_TRAPGATE && (v == VEC_IRQ0 || v == VEC_IRQ8))
+		return 0x8F;
+	return 0x8E;
+}
+
 void idt_init(void)
 {
 	for (unsigned v = 0; v < NVECTORS; v++) {
 		uint64_t a = vectors[v];
 		idt[v] = (struct gate){
 			.off_lo = a & 0xFFFF, .sel = 0x08, .ist = ist_for(v),
-			.type = 0x8E, .off_mid = (a >> 16) & 0xFFFF,
+			.type = gate_type(v), .off_mid = (a >> 16) & 0xFFFF,
 			.off_hi = a >> 32,
 		};
 	}

@@ -95,7 +95,8 @@ void kmain(void)
 	serial_init();
 	kprintf("\nredzone demo kernel: entry=%s, window N=%d bytes at offset "
 		"M=%d%s\n", ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET,
-		BROKEN ? ", BROKEN stubs (negative control)" : "");
+		BROKEN ? ", BROKEN stubs (negative control)" :
+		BROKEN_TRAPGATE ? ", timers on trap gates (negative control)" : "");
 	if (CODE_OFFSET != RZ_OFFSET)
 		kprintf("  C code compiled for M=%d (control: the adversary "
 			"must catch it)\n", CODE_OFFSET);

@@ -31,11 +31,13 @@ void timer_init(unsigned divisor)
 	outb(PIC1_DATA, 0xFA);		/* IRQ0, and IRQ2: the slave */
 	outb(PIC2_DATA, 0xFE);		/* IRQ8 */
 
-	/* RTC register A: rate 6, 32768 >> (6 - 1) = 1024 Hz; register B:
-	 * periodic interrupts on (PIE).  NMIs stay enabled (bit 7 of the
-	 * index clear).  Reading register C acknowledges each one. */
+	/* RTC register A: rate 6, 32768 >> (6 - 1) = 1024 Hz (the trap-gate
+	 * control: rate 3, 8192 Hz, so that the PIT often strikes an RTC
+	 * stub's first instruction); register B: periodic interrupts on
+	 * (PIE).  NMIs stay enabled (bit 7 of the index clear).  Reading
+	 * register C acknowledges each one. */
 	outb(CMOS_INDEX, 0x0A);
-	outb(CMOS_DATA, (inb(CMOS_DATA) & 0xF0) | 6);
+	outb(CMOS_DATA, (inb(CMOS_DATA) & 0xF0) | (BROKEN_TRAPGATE ? 3 : 6));
 	outb(CMOS_INDEX, 0x0B);
 	outb(CMOS_DATA, inb(CMOS_DATA) | 0x40);
 	rtc_ack();

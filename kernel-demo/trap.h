@@ -34,6 +34,9 @@
 #ifndef BROKEN
 #define BROKEN 0
 #endif
+#ifndef BROKEN_TRAPGATE
+#define BROKEN_TRAPGATE 0
+#endif
 
 /* The vectors with a stub, VEC_<name> and NVECTORS. */
 #include "vectors.h"
