@@ -874,13 +874,45 @@ pic_table_targets (uint32_t i)
   return any;
 }
 
+/* A linked file has no relocations: for jmp *T(,%REG,8), GCC's absolute
+   jump table, read the 8-byte entries at T for as long as they lead into
+   the function.  As with PIC tables, code they miss stays unchecked only
+   as unreached, which makes the function unproven.  */
+static bool
+abs_table_targets (uint32_t i)
+{
+  const struct rz_input *in = cx.f.in;
+  const struct rz_insn *jn = &cx.f.nodes[i].in;
+  if (in->is_rel || jn->op != RZ_OP_JMP_IND || jn->nmem != 1)
+    return false;
+  const struct rz_mem *m = &jn->mem[0];
+  if (m->base != RZ_NOREG || m->index >= RZ_NGPR || m->scale != 8
+      || m->size != 8 || (m->flags & RZ_MEM_SEG))
+    return false;
+  bool any = false;
+  uint64_t e;
+  for (uint64_t k = 0; k < 4096
+       && rz_read_data64 (in, (uint64_t) m->disp + 8 * k, &e) && in_ranges (e); k++)
+    {
+      int64_t j = node_at (e);
+      if (j >= 0)
+        {
+          add_succ (i, j);
+          any = true;
+        }
+    }
+  if (any)
+    cx.unknown_indirect = true;
+  return any;
+}
+
 /* Successors of an indirect jump: the code addresses relocations take
    inside the function.  False when there are none.  */
 static bool
 reloc_targets (uint32_t i)
 {
   const struct rz_input *in = cx.f.in;
-  bool any = pic_table_targets (i);
+  bool any = pic_table_targets (i) | abs_table_targets (i);
   for (int r = 0; r < cx.nranges; r++)
     {
       size_t lo = 0, hi = in->ntargets;

@@ -113,6 +113,7 @@ read_sections (struct rz_input *in)
   in->nshdr = shnum;
   in->sec_addr = rz_xmalloc ((shnum + 1) * sizeof *in->sec_addr);
   in->secs = rz_xmalloc ((shnum + 1) * sizeof *in->secs);
+  in->dsecs = rz_xmalloc ((shnum + 1) * sizeof *in->dsecs);
   uint64_t next = 0x100000;
   for (size_t i = 0; i < shnum; i++)
     {
@@ -134,6 +135,21 @@ read_sections (struct rz_input *in)
         }
       else if (sh.sh_flags & SHF_ALLOC)
         in->sec_addr[i] = sh.sh_addr;
+      if (!in->is_rel && sh.sh_type == SHT_PROGBITS && (sh.sh_flags & SHF_ALLOC)
+          && !(sh.sh_flags & SHF_EXECINSTR) && sh.sh_size > 0)
+        {
+          /* A linked file's jump tables are read from its data.  */
+          Elf_Data *d = elf_getdata (scn, NULL);
+          if (d != NULL && d->d_buf != NULL && d->d_size >= sh.sh_size)
+            {
+              struct rz_section *ds = &in->dsecs[in->ndsecs++];
+              ds->addr = sh.sh_addr;
+              ds->size = sh.sh_size;
+              ds->data = d->d_buf;
+              ds->name = "data";
+              ds->index = i;
+            }
+        }
       if (!exec_section (&sh) || sh.sh_size == 0)
         continue;
       const char *name = elf_strptr (in->elf, shstrndx, sh.sh_name);
@@ -148,6 +164,25 @@ read_sections (struct rz_input *in)
       s->index = i;
     }
   qsort (in->secs, in->nsecs, sizeof *in->secs, cmp_sec);
+}
+
+/* The 8 bytes at ADDR of a linked file's allocated data, little-endian.  */
+bool
+rz_read_data64 (const struct rz_input *in, uint64_t addr, uint64_t *v)
+{
+  for (size_t i = 0; i < in->ndsecs; i++)
+    {
+      const struct rz_section *d = &in->dsecs[i];
+      if (addr >= d->addr && addr - d->addr + 8 <= d->size)
+        {
+          uint64_t x = 0;
+          for (int b = 7; b >= 0; b--)
+            x = x << 8 | d->data[addr - d->addr + b];
+          *v = x;
+          return true;
+        }
+    }
+  return false;
 }
 
 const struct rz_section *

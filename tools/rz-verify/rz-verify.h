@@ -91,6 +91,8 @@ struct rz_input
   bool is_rel;
   struct rz_section *secs;  /* sorted by address */
   size_t nsecs;
+  struct rz_section *dsecs; /* a linked file's allocated data, by address */
+  size_t ndsecs;
   uint64_t *sec_addr;       /* per ELF section index; UINT64_MAX: none */
   size_t nshdr;
   struct rz_sym *syms;
@@ -203,6 +205,7 @@ const struct rz_func *rz_func_at (const struct rz_input *in, uint64_t addr);
 const struct rz_reloc *rz_reloc_in (const struct rz_input *in, uint64_t lo,
                                     uint64_t hi);
 const struct rz_prel *rz_prel_at (const struct rz_input *in, uint64_t where);
+bool rz_read_data64 (const struct rz_input *in, uint64_t addr, uint64_t *v);
 const char *rz_thunk_kind (const char *name);
 bool rz_is_cold (const char *name);
 
