@@ -193,6 +193,18 @@ add_acc (uint32_t i, int64_t lo, int64_t hi, uint8_t flags)
   f->nodes[i].nacc++;
 }
 
+/* The node at ADDR becomes a successor of node I; false when no
+   instruction can be decoded there.  */
+static bool
+succ_at (uint32_t i, uint64_t addr)
+{
+  int64_t j = node_at (addr);
+  if (j < 0)
+    return false;
+  add_succ (i, j);
+  return true;
+}
+
 /* --- values ------------------------------------------------------------- */
 
 static struct rz_val
@@ -859,12 +871,7 @@ pic_table_targets (uint32_t i)
             const struct rz_prel *e = rz_prel_at (in, t + k);
             if (e == NULL || !in_ranges (e->target - k))
               break;
-            int64_t j = node_at (e->target - k);
-            if (j >= 0)
-              {
-                add_succ (i, j);
-                any = true;
-              }
+            any |= succ_at (i, e->target - k);
           }
       }
   /* The tables are read by their shape: code they miss must not go
@@ -893,14 +900,7 @@ abs_table_targets (uint32_t i)
   uint64_t e;
   for (uint64_t k = 0; k < 4096
        && rz_read_data64 (in, (uint64_t) m->disp + 8 * k, &e) && in_ranges (e); k++)
-    {
-      int64_t j = node_at (e);
-      if (j >= 0)
-        {
-          add_succ (i, j);
-          any = true;
-        }
-    }
+    any |= succ_at (i, e);
   if (any)
     cx.unknown_indirect = true;
   return any;
@@ -915,25 +915,13 @@ reloc_targets (uint32_t i)
   bool any = pic_table_targets (i) | abs_table_targets (i);
   for (int r = 0; r < cx.nranges; r++)
     {
-      size_t lo = 0, hi = in->ntargets;
-      while (lo < hi)
-        {
-          size_t mid = (lo + hi) / 2;
-          if (in->targets[mid] < cx.rlo[r])
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
+      size_t lo = rz_lower_bound (in->targets, in->ntargets,
+                                  sizeof *in->targets, cx.rlo[r]);
       for (size_t k = lo; k < in->ntargets && in->targets[k] < cx.rhi[r]; k++)
         {
           if (in->targets[k] == cx.f.fn->addr)
             continue;
-          int64_t j = node_at (in->targets[k]);
-          if (j >= 0)
-            {
-              add_succ (i, j);
-              any = true;
-            }
+          any |= succ_at (i, in->targets[k]);
         }
     }
   return any;
@@ -1061,9 +1049,7 @@ jump_out (uint32_t i, const struct rz_state *s)
           unproven (i, "too many code parts");
           return;
         }
-      int64_t j = node_at (in->target);
-      if (j >= 0)
-        add_succ (i, j);
+      succ_at (i, in->target);
       return;
     }
   if (s->rsp != 0)
@@ -1080,9 +1066,7 @@ fallthrough (uint32_t i)
   /* Past the end: a noreturn call, or the end of the function.  */
   if (!in_ranges (next))
     return;
-  int64_t j = node_at (next);
-  if (j >= 0)
-    add_succ (i, j);
+  succ_at (i, next);
 }
 
 /* Node I's successors, decided once with its first state S; returns the
@@ -1104,25 +1088,13 @@ successors (uint32_t i, const struct rz_state *s)
                   (long long) -s->rsp);
       return EK_RET;
     case RZ_OP_JMP:
-      if (!in.target_ext && in_ranges (in.target) && in.target != cx.f.fn->addr)
-        {
-          int64_t j = node_at (in.target);
-          if (j >= 0)
-            add_succ (i, j);
-        }
-      else
-        jump_out (i, s);
-      return EK_NORMAL;
     case RZ_OP_JCC:
       if (!in.target_ext && in_ranges (in.target) && in.target != cx.f.fn->addr)
-        {
-          int64_t j = node_at (in.target);
-          if (j >= 0)
-            add_succ (i, j);
-        }
+        succ_at (i, in.target);
       else
         jump_out (i, s);
-      fallthrough (i);
+      if (in.op == RZ_OP_JCC)
+        fallthrough (i);
       return EK_NORMAL;
     case RZ_OP_JMP_IND:
       indirect_jump (i, s, 0);
@@ -1157,9 +1129,7 @@ successors (uint32_t i, const struct rz_state *s)
               fallthrough (i);
               return EK_EXTCALL;
             }
-          int64_t j = node_at (in.target);
-          if (j >= 0)
-            add_succ (i, j);
+          succ_at (i, in.target);
           return EK_INTCALL;
         }
       /* fall through */

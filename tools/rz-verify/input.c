@@ -41,6 +41,24 @@ cmp_u64 (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+/* The first of the N elements of SIZE bytes at BASE, sorted by the
+   uint64_t each starts with (as cmp_u64 sorts them), whose key is at
+   least KEY; N when there is none.  */
+size_t
+rz_lower_bound (const void *base, size_t n, size_t size, uint64_t key)
+{
+  size_t a = 0, b = n;
+  while (a < b)
+    {
+      size_t mid = (a + b) / 2;
+      if (*(const uint64_t *) ((const char *) base + mid * size) < key)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  return a;
+}
+
 /* Aliases: the same address; keep a global name over a weak or local one,
    then the first in the symbol table.  */
 static int
@@ -332,15 +350,7 @@ rz_func_at (const struct rz_input *in, uint64_t addr)
 const struct rz_prel *
 rz_prel_at (const struct rz_input *in, uint64_t where)
 {
-  size_t a = 0, b = in->nprels;
-  while (a < b)
-    {
-      size_t mid = (a + b) / 2;
-      if (in->prels[mid].where < where)
-        a = mid + 1;
-      else
-        b = mid;
-    }
+  size_t a = rz_lower_bound (in->prels, in->nprels, sizeof *in->prels, where);
   if (a < in->nprels && in->prels[a].where == where)
     return &in->prels[a];
   return NULL;
@@ -349,15 +359,7 @@ rz_prel_at (const struct rz_input *in, uint64_t where)
 const struct rz_reloc *
 rz_reloc_in (const struct rz_input *in, uint64_t lo, uint64_t hi)
 {
-  size_t a = 0, b = in->nrelocs;
-  while (a < b)
-    {
-      size_t mid = (a + b) / 2;
-      if (in->relocs[mid].where < lo)
-        a = mid + 1;
-      else
-        b = mid;
-    }
+  size_t a = rz_lower_bound (in->relocs, in->nrelocs, sizeof *in->relocs, lo);
   if (a < in->nrelocs && in->relocs[a].where < hi)
     return &in->relocs[a];
   return NULL;

@@ -205,6 +205,7 @@ const struct rz_func *rz_func_at (const struct rz_input *in, uint64_t addr);
 const struct rz_reloc *rz_reloc_in (const struct rz_input *in, uint64_t lo,
                                     uint64_t hi);
 const struct rz_prel *rz_prel_at (const struct rz_input *in, uint64_t where);
+size_t rz_lower_bound (const void *base, size_t n, size_t size, uint64_t key);
 bool rz_read_data64 (const struct rz_input *in, uint64_t addr, uint64_t *v);
 const char *rz_thunk_kind (const char *name);
 bool rz_is_cold (const char *name);
