@@ -38,7 +38,6 @@ for elf in "$@"; do
         c++
         path = path (path == "" ? "" : "; ") ins[k]
         if (ins[k] ~ /^push +-?(0x)?[0-9a-f]*\(/) mem++    # copies a word of the frame
-        if (ins[k] ~ /^mov +(0x)?[0-9a-f]*\(%rsp\),%rcx/) mem++
         if (ins[k] ~ /^jmp /) {
           t = ins[k]; sub(/.*</, "", t); sub(/>.*/, "", t)
           if (t == "alltraps") return c

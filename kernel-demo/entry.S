@@ -10,85 +10,39 @@
  *   vector, error code, then a copy of the CPU's frame (rip, cs, rflags,
  *   rsp, ss), which iretq returns through.
  *
- * BROKEN=1 builds the negative control: stubs that forget the window
- * (direct: no skip; ist: the frame is copied right below rsp_i).  The
- * kernel must then notice that the workload's results are wrong. */
+ * The stubs and trampolines are the installed macros of redzone-entry.h
+ * (include/, doc/entry.md); this file only chooses among them.  BROKEN=1
+ * builds the negative control: stubs that forget the window.  The kernel
+ * must then notice that the workload's results are wrong. */
 #include "trap.h"
+#include "redzone-entry.h"
 
-#if !ENTRY_IST && RZ_OFFSET < 56
-#error "direct entry needs RZ_OFFSET (M) >= 56: the CPU pushes up to 56 bytes below rsp_i before the first instruction of a stub runs (doc/interrupts.md)"
-#endif
-
-/* Direct scheme, the skip R of a stub's first instruction (doc/interrupts.md,
- * "Direct entry"): the CPU leaves %rsp at rsp_i-40 at the highest (rsp_i
- * already 16-aligned, no error code), so R = M + N - 40 puts %rsp at or
- * below rsp_i-M-N before the stub pushes anything. */
+/* BROKEN=1: stubs that forget the window, each scheme its own way: direct
+ * without the sub (protect 40), IST copying the frame right below rsp_i
+ * (protect 0). */
 #if BROKEN
-#define DIRECT_SKIP 0
+#define DIRECT_PROTECT 40
+#define IST_PROTECT 0
 #else
-#define DIRECT_SKIP (RZ_OFFSET + RZ_SIZE - 40)
+#define DIRECT_PROTECT RZ_ENTRY_PROTECT
+#define IST_PROTECT RZ_ENTRY_PROTECT
 #endif
 
-/* IST scheme: the trampoline builds the frame below this many bytes under
- * rsp_i, then rounds down to 16 (doc/interrupts.md, "IST entry"). */
-#if BROKEN
-#define IST_SKIP 0
-#else
-#define IST_SKIP (RZ_OFFSET + RZ_SIZE)
-#endif
+/* The IST stack tops the TSS holds (gdt.c): slot s ends where slot s+1 of
+ * ist_stacks begins. */
+#define IST_TOP(slot) (ist_stacks + (slot) * IST_STACK_SIZE)
 
 	.text
-
-/* Direct: the CPU pushed its frame on the current stack, inside the gap.
- * Skip the window first, then copy the frame below it: each pushq reads the
- * word above the one it has just copied, because the address is formed with
- * %rsp before the push decrements it.  The original frame is then dead. */
-.macro DIRECT_STUB vec, err
-vector\vec:
-#if !BROKEN
-	sub	$DIRECT_SKIP, %rsp
-#endif
-	.if \err
-	.rept	6			/* ss, rsp, rflags, cs, rip, error code */
-	pushq	DIRECT_SKIP+40(%rsp)
-	.endr
-	.else
-	.rept	5			/* ss, rsp, rflags, cs, rip */
-	pushq	DIRECT_SKIP+32(%rsp)
-	.endr
-	pushq	$0			/* no error code for this vector */
-	.endif
-	pushq	$\vec
-	jmp	alltraps
-.endm
-
-/* IST: the CPU switched to an IST stack; the trampoline moves the frame. */
-.macro IST_STUB vec, err
-vector\vec:
-	.if !\err
-	pushq	$0
-	.endif
-	pushq	$\vec
-	jmp	ist_trampoline
-.endm
-
-/* #DF and #MC: abort-class, never returned from.  The interrupted %rsp may
- * be garbage, so the handler stays on its own IST stack. */
-.macro ABORT_STUB vec, err
-vector\vec:
-	.if !\err
-	pushq	$0
-	.endif
-	pushq	$\vec
-	jmp	alltraps
-.endm
 
 /* VEC_<name>, as in C: absolute symbols here. */
 #define VECTOR_EQU(name, number, err, what) .equ VEC_##name, number;
 	FOR_EACH_VECTOR(VECTOR_EQU)
 
 /* One stub per vector of vectors.h, whose list must run 0, 1, 2, ... since
- * idt.c indexes the table below by vector number. */
+ * idt.c indexes the table below by vector number.  NMI enters on IST in
+ * both schemes, since it can arrive at a direct stub's first instruction;
+ * #DF and #MC are aborts, never returned from, and stay on their IST stacks
+ * (the interrupted %rsp may be garbage). */
 	stubs = 0
 .macro STUB name, v, err
 	.if \v != stubs
@@ -97,38 +51,32 @@ vector\vec:
 	stubs = stubs + 1
 	.balign 16
 	.if (\v == VEC_DF) || (\v == VEC_MC)
-	ABORT_STUB \v, \err
-	.elseif (\v == VEC_NMI) || ENTRY_IST
-	IST_STUB \v, \err
+	RZ_IST_STUB vector\v, \v, \err, alltraps
+	.elseif \v == VEC_NMI
+	RZ_IST_STUB vector\v, \v, \err, nmi_trampoline
+	.elseif ENTRY_IST
+	RZ_IST_STUB vector\v, \v, \err, ist_trampoline
 	.else
-	DIRECT_STUB \v, \err
+	RZ_DIRECT_STUB vector\v, \v, \err, alltraps, DIRECT_PROTECT
 	.endif
 .endm
 
+	.globl	entry_stubs, entry_stubs_end
+entry_stubs:
 #define VECTOR_STUB(name, number, err, what) STUB name, number, err;
 	FOR_EACH_VECTOR(VECTOR_STUB)
+entry_stubs_end:
 
-/* Runs on an IST stack with interrupts off (interrupt gate); it must not
- * fault, since the next IST event would reuse this stack.
- *   0 vector, 8 error, 16 rip, 24 cs, 32 rflags, 40 rsp, 48 ss
- * Move all of it, plus the two scratch registers, to the interrupted stack
- * at ((rsp_i - M - N) & -16), and continue there as a direct stub would. */
+/* The trampolines run on an IST stack with interrupts off (interrupt gates)
+ * and cannot fault; see doc/interrupts.md for why nothing else may use
+ * their IST slot before each one's _end. */
 	.balign 16
-ist_trampoline:
-	push	%rax
-	push	%rcx
-	/* 0 rcx, 8 rax, 16 vector, 24 error, 32 rip, 40 cs, 48 rflags, 56 rsp, 64 ss */
-	mov	56(%rsp), %rax
-	sub	$IST_SKIP, %rax
-	and	$-16, %rax
-	.irp	off, 64, 56, 48, 40, 32, 24, 16, 8, 0
-	mov	\off(%rsp), %rcx
-	mov	%rcx, \off-72(%rax)
-	.endr
-	lea	-72(%rax), %rsp
-	pop	%rcx
-	pop	%rax
-	jmp	alltraps
+	.globl	nmi_trampoline, nmi_trampoline_end
+#if ENTRY_IST
+	.globl	ist_trampoline, ist_trampoline_end
+	RZ_IST_TRAMPOLINE ist_trampoline, IST_TOP(IST_ENTRY), alltraps, IST_PROTECT
+#endif
+	RZ_IST_TRAMPOLINE nmi_trampoline, IST_TOP(IST_NMI), alltraps, IST_PROTECT
 
 /* Common path: save the registers (completing struct trapframe), call
  * trap(tf) HANDLER_ROOM bytes lower (the adversary in trap.c scribbles the

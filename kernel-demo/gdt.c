@@ -22,18 +22,18 @@ struct tss {
 static struct tss tss;
 static uint64_t gdt[5];
 
-/* One stack per IST slot in use.  The ist trampoline (IST1, NMI) moves the
+/* One stack per IST slot in use.  The trampolines (IST1, NMI) move the
  * CPU's frame off at once, but #DF and #MC run their whole handler here,
- * HANDLER_ROOM (trap.h) below the frame. */
-#define IST_STACK_SIZE 16384
-static uint8_t ist_stacks[4][IST_STACK_SIZE] __attribute__((aligned(16)));
+ * HANDLER_ROOM (trap.h) below the frame.  The trampolines read the frame at
+ * fixed addresses below each top (entry.S), which must be 16-aligned. */
+uint8_t ist_stacks[IST_SLOTS][IST_STACK_SIZE] __attribute__((aligned(16)));
 
 void gdt_init(void)
 {
 	uint64_t base = (uint64_t)&tss;
 	uint64_t limit = sizeof tss - 1;
 
-	for (int i = 1; i <= 4; i++)	/* the CPU aligns the IST top to 16 anyway */
+	for (int i = 1; i <= IST_SLOTS; i++)
 		tss.ist[i - 1] = (uint64_t)&ist_stacks[i - 1][IST_STACK_SIZE];
 	tss.iomap_base = sizeof tss;	/* no I/O bitmap */
 

@@ -46,6 +46,8 @@
 #define IST_NMI    2	/* these three in both schemes: they can arrive */
 #define IST_DF     3	/* anywhere, even before a direct stub's first */
 #define IST_MC     4	/* instruction has moved %rsp past the window */
+#define IST_SLOTS  4
+#define IST_STACK_SIZE 16384	/* each; slot s ends at ist_stacks + s * size */
 
 /* The adversary (trap.c) overwrites this many bytes below the window... */
 #define ADV_BELOW  512
@@ -69,6 +71,7 @@ struct trapframe {
 _Static_assert(sizeof(struct trapframe) == TF_SIZE, "trap frame layout");
 
 void trap(struct trapframe *tf);
+extern uint8_t ist_stacks[IST_SLOTS][IST_STACK_SIZE];	/* gdt.c */
 #endif
 
 #endif
