@@ -15,7 +15,10 @@
 #define EFER_LME	(1 << 8)
 #define PTE_P		(1 << 0)
 #define PTE_W		(1 << 1)
+#define PTE_PWT		(1 << 3)
+#define PTE_PCD		(1 << 4)	/* with PWT: uncached, for device memory */
 #define PTE_PS		(1 << 7)	/* 2 MiB page in a page directory */
+#define LAPIC_PAGE	0xFEE00000	/* the local APIC's registers (lapic.h) */
 
 #define COM1		0x3F8
 #define DEBUG_EXIT	0xF4
@@ -63,6 +66,12 @@ _start:
 	inc	%ecx
 	cmp	$512, %ecx
 	jne	1b
+
+	/* PDPT[3] -> pd_high, which maps the 2 MiB page of the local APIC,
+	 * uncached, at its own address. */
+	movl	$pd_high + (PTE_P | PTE_W), pdpt + 3 * 8
+	movl	$LAPIC_PAGE + (PTE_P | PTE_W | PTE_PS | PTE_PWT | PTE_PCD), \
+		pd_high + ((LAPIC_PAGE >> 21) & 511) * 8
 
 	mov	%cr4, %eax
 	or	$CR4_PAE, %eax
@@ -135,9 +144,11 @@ boot_gdt_desc:
 
 	.bss
 	.balign 4096
+	.globl	pml4			/* the second CPU uses them too (apstart.S) */
 pml4:	.skip	4096
 pdpt:	.skip	4096
 pd:	.skip	4096
+pd_high: .skip	4096
 
 	/* The kernel stack: kmain, the workload and every handler run here. */
 	.balign 16

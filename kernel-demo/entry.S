@@ -40,7 +40,8 @@
 
 /* One stub per vector of vectors.h, whose list must run 0, 1, 2, ... since
  * idt.c indexes the table below by vector number.  NMI enters on IST in
- * both schemes, since it can arrive at a direct stub's first instruction;
+ * both schemes, since it can arrive at a direct stub's first instruction
+ * (BROKEN=nmi, the control: a direct stub on a gate without IST);
  * #DF and #MC are aborts, never returned from, and stay on their IST stacks
  * (the interrupted %rsp may be garbage). */
 	stubs = 0
@@ -52,7 +53,7 @@
 	.balign 16
 	.if (\v == VEC_DF) || (\v == VEC_MC)
 	RZ_IST_STUB vector\v, \v, \err, alltraps
-	.elseif \v == VEC_NMI
+	.elseif (\v == VEC_NMI) && !BROKEN_NMI
 	RZ_IST_STUB vector\v, \v, \err, nmi_trampoline
 	.elseif ENTRY_IST
 	RZ_IST_STUB vector\v, \v, \err, ist_trampoline
@@ -83,6 +84,7 @@ entry_stubs_end:
  * area between, so the handler's own frames must be out of its reach),
  * restore and return through the copied CPU frame. */
 	.balign 16
+	.globl	alltraps, alltraps_exit, alltraps_iretq, alltraps_end	/* nmi.c */
 alltraps:
 	push	%rax
 	push	%rbx
@@ -105,6 +107,7 @@ alltraps:
 	mov	%rbx, %rdi
 	cld
 	call	trap
+alltraps_exit:
 	mov	%rbx, %rsp
 	pop	%r15
 	pop	%r14
@@ -122,7 +125,9 @@ alltraps:
 	pop	%rbx
 	pop	%rax
 	add	$16, %rsp		/* vector, error code */
+alltraps_iretq:
 	iretq
+alltraps_end:
 
 	.section .rodata
 	.balign 8

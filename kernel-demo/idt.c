@@ -5,6 +5,7 @@
  * single-step adversary never steps the entry code itself. */
 #include "kernel.h"
 #include "trap.h"
+#include "lapic.h"
 
 struct gate {
 	uint16_t off_lo;
@@ -16,14 +17,32 @@ struct gate {
 	uint32_t reserved;
 } __attribute__((packed));
 
-static struct gate idt[256];
+static struct gate idt[256], ap_idt[256];
 extern const uint64_t vectors[NVECTORS];	/* entry.S */
+extern const char ap_timer_entry[], ap_spurious_entry[];	/* apstart.S */
+
+static struct gate gate(uint64_t a, unsigned ist, uint8_t type)
+{
+	return (struct gate){
+		.off_lo = a & 0xFFFF, .sel = 0x08, .ist = ist, .type = type,
+		.off_mid = (a >> 16) & 0xFFFF, .off_hi = a >> 32,
+	};
+}
+
+static void load(struct gate *table)
+{
+	struct {
+		uint16_t limit;
+		uint64_t base;
+	} __attribute__((packed)) desc = { 256 * sizeof *table - 1, (uint64_t)table };
+	__asm__ volatile("lidt %0" : : "m"(desc));
+}
 
 /* Which IST stack a vector enters on; see doc/interrupts.md. */
 static unsigned ist_for(unsigned v)
 {
 	switch (v) {
-	case VEC_NMI: return IST_NMI;
+	case VEC_NMI: return BROKEN_NMI ? 0 : IST_NMI;
 	case VEC_DF:  return IST_DF;
 	case VEC_MC:  return IST_MC;
 	default:      return ENTRY_IST ? IST_ENTRY : 0;
@@ -42,18 +61,16 @@ static uint8_t gate_type(unsigned v)
 
 void idt_init(void)
 {
-	for (unsigned v = 0; v < NVECTORS; v++) {
-		uint64_t a = vectors[v];
-		idt[v] = (struct gate){
-			.off_lo = a & 0xFFFF, .sel = 0x08, .ist = ist_for(v),
-			.type = gate_type(v), .off_mid = (a >> 16) & 0xFFFF,
-			.off_hi = a >> 32,
-		};
-	}
+	for (unsigned v = 0; v < NVECTORS; v++)
+		idt[v] = gate(vectors[v], ist_for(v), gate_type(v));
 	/* Vectors without a stub stay not-present: using one raises #NP. */
-	struct {
-		uint16_t limit;
-		uint64_t base;
-	} __attribute__((packed)) desc = { sizeof idt - 1, (uint64_t)idt };
-	__asm__ volatile("lidt %0" : : "m"(desc));
+	load(idt);
+}
+
+/* The second CPU's table (ap.c): its timer and the spurious vector. */
+void idt_load_ap(void)
+{
+	ap_idt[AP_TIMER_VEC] = gate((uint64_t)ap_timer_entry, 0, 0x8E);
+	ap_idt[AP_SPURIOUS_VEC] = gate((uint64_t)ap_spurious_entry, 0, 0x8E);
+	load(ap_idt);
 }

@@ -27,6 +27,7 @@ int memcmp(const void *a, const void *b, size_t n);
 /* gdt.c, idt.c */
 void gdt_init(void);
 void idt_init(void);
+void idt_load_ap(void);		/* the second CPU's own table */
 
 /* timer.c: PIT channel 0 through the 8259 PIC */
 void timer_init(unsigned divisor);
@@ -52,6 +53,7 @@ extern const unsigned workload_count;
 extern uint8_t workload_data[512];
 work_fn crc32_2bit, popcount_table, prime_sieve;	/* known answers, main.c */
 work_fn fnv1a_lanes;		/* run by nested handlers, trap.c */
+work_fn gp_probe;		/* takes #GP, resumed by a fixup; nmi.c too */
 void nest_init(void);		/* trap.c */
 void workload_init(void);
 extern char __workload_start[], __workload_end[];	/* kernel.ld */

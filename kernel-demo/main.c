@@ -7,12 +7,15 @@
  *                  any two instructions);
  *   phase "step":  the same, and the workload also runs with RFLAGS.TF set,
  *                  so #DB follows every single instruction.
- * Each handler overwrites the gap and the area below the window (trap.c).
- * Every call is checked against the same call made with interrupts off. */
+ * In both phases the second CPU sends NMIs at pseudo-random moments (ap.c),
+ * and nmi_probe sends one to its own CPU (workload.c).  Each handler
+ * overwrites the gap and the area below the window (trap.c, nmi.c).  Every
+ * call is checked against the same call made with interrupts off. */
 #include "kernel.h"
 #include "panic.h"
 #include "trap.h"
 #include "x86.h"
+#include "lapic.h"
 
 #ifndef PIT_DIVISOR
 #define PIT_DIVISOR 2		/* 1193182 / 2: the PIT's fastest mode-2 rate */
@@ -90,19 +93,36 @@ static uint64_t run_phase(const char *name, unsigned rounds, int step)
 	return step ? stats.steps - steps : stats.vec[VEC_IRQ0] - ticks;
 }
 
+/* Every region an NMI can land in was hit: the workload, a stub (and at
+ * least once its first instruction), the trampoline where there is one, the
+ * register save, the exit path, a handler.  In the IST scheme some NMI has
+ * also taken #GP on IST1 over an interrupted stub or trampoline. */
+static int nmis_everywhere(void)
+{
+	for (int r = 0; r < NMI_REGIONS; r++)
+		if (!stats.nmi_at[r] && r != NMI_KERNEL &&
+		    (r != NMI_TRAMPOLINE || ENTRY_IST))
+			return 0;
+	return stats.nmi_first && (!ENTRY_IST || stats.nmi_guarded);
+}
+
 void kmain(void)
 {
 	serial_init();
 	kprintf("\nredzone demo kernel: entry=%s, window N=%d bytes at offset "
 		"M=%d%s\n", ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET,
 		BROKEN ? ", BROKEN stubs (negative control)" :
-		BROKEN_TRAPGATE ? ", timers on trap gates (negative control)" : "");
+		BROKEN_TRAPGATE ? ", timers on trap gates (negative control)" :
+		BROKEN_NMI ? ", NMI on a direct stub without IST (negative "
+			     "control)" :
+		BROKEN_ISTNEST ? ", the NMI handler does not save IST1's frame "
+				 "(negative control)" : "");
 	if (CODE_OFFSET != RZ_OFFSET)
 		kprintf("  C code compiled for M=%d (control: the adversary "
 			"must catch it)\n", CODE_OFFSET);
 	if (ENTRY_IST)
 		kprintf("  every vector enters on IST%d; the trampoline moves "
-			"the frame to (rsp_i - %d) & -16\n", IST_ENTRY,
+			"the frame to below rsp_i - %d\n", IST_ENTRY,
 			BROKEN ? 0 : RZ_OFFSET + RZ_SIZE);
 	else
 		kprintf("  direct stubs start with sub $%d, %%rsp (M + N - 40); "
@@ -113,13 +133,19 @@ void kmain(void)
 	idt_init();
 	workload_init();
 	nest_init();
+	nmi_init();
 	known_answers();
 
 	kprintf("PIT divisor %d (%d Hz); %u workload functions\n", PIT_DIVISOR,
 		1193182 / PIT_DIVISOR, workload_count);
 	timer_init(PIT_DIVISOR);
+	/* After the timer: under -icount QEMU switches between the CPUs at
+	 * timer deadlines only, and CPU 0 waits here for CPU 1 to run. */
+	ap_boot();
+	ap_nmis(1);
 	uint64_t ticks = run_phase("timer", TIMER_ROUNDS, 0);
 	uint64_t steps = run_phase("step", STEP_ROUNDS, 1);
+	ap_nmis(0);
 	timer_stop();
 
 	print_summary();
@@ -137,7 +163,12 @@ void kmain(void)
 			"never fired)\n");
 		qemu_exit(QEMU_EXIT_IDLE);
 	}
-	if (stats.checks_failed || !stats.checks_passed || stats.nested_failed) {
+	if (!nmis_everywhere()) {
+		kprintf("RESULT: ERROR (NMIs did not land in every region)\n");
+		qemu_exit(QEMU_EXIT_IDLE);
+	}
+	if (stats.checks_failed || !stats.checks_passed || stats.nested_failed ||
+	    stats.nmi_guard_failed) {
 		kprintf("RESULT: FAIL (the workload's data was corrupted)\n");
 		qemu_exit(QEMU_EXIT_FAIL);
 	}

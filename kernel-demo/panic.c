@@ -16,8 +16,8 @@ void print_summary(void)
 
 	for (int v = 0; v < 256; v++)
 		total += stats.vec[v];
-	kprintf("summary: entry=%s N=%d M=%d broken=%d\n",
-		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN);
+	kprintf("summary: entry=%s N=%d M=%d broken=%s\n",
+		ENTRY_IST ? "ist" : "direct", RZ_SIZE, RZ_OFFSET, BROKEN_NAME);
 	kprintf("  interrupts taken: %lu (timer %lu, RTC %lu, #DB %lu, other %lu)\n",
 		total, stats.vec[VEC_IRQ0], stats.vec[VEC_IRQ8], stats.vec[VEC_DB],
 		total - stats.vec[VEC_IRQ0] - stats.vec[VEC_IRQ8] - stats.vec[VEC_DB]);
@@ -31,6 +31,21 @@ void print_summary(void)
 		stats.nested_calls, stats.nested_failed, stats.vec[VEC_IRQ8]);
 	kprintf("  error-code faults: %lu #GP taken in workload code and "
 		"resumed by their fixup\n", stats.gp_fixups);
+	uint64_t nmis = 0;
+	for (int r = 0; r < NMI_REGIONS; r++)
+		nmis += stats.nmi_at[r];
+	kprintf("  NMIs: %lu (workload %lu, stubs %lu of them %lu at a first "
+		"instruction, trampoline %lu, register save %lu, exit path %lu "
+		"of them %lu at iretq, handlers %lu, elsewhere %lu); sent: %lu "
+		"by CPU 1, %lu by CPU 0 to itself\n", nmis,
+		stats.nmi_at[NMI_WORKLOAD], stats.nmi_at[NMI_STUB], stats.nmi_first,
+		stats.nmi_at[NMI_TRAMPOLINE], stats.nmi_at[NMI_SAVE],
+		stats.nmi_at[NMI_EXIT], stats.nmi_iretq, stats.nmi_at[NMI_HANDLER],
+		stats.nmi_at[NMI_KERNEL], stats.nmis_sent, stats.nmis_self);
+	if (ENTRY_IST)
+		kprintf("  NMIs on IST1's frame: %lu, each took #GP through IST1 "
+			"and checked its result: %lu wrong\n", stats.nmi_guarded,
+			stats.nmi_guard_failed);
 	kprintf("  workload checks: %lu passed, %lu failed\n",
 		stats.checks_passed, stats.checks_failed);
 }

@@ -7,6 +7,18 @@
 
 #include <stdint.h>
 
+/* Where an NMI landed (nmi.c). */
+enum nmi_region {
+	NMI_WORKLOAD,		/* a workload call of the main loop */
+	NMI_STUB,		/* a vector's stub */
+	NMI_TRAMPOLINE,		/* the IST scheme's trampoline */
+	NMI_SAVE,		/* alltraps, saving registers */
+	NMI_EXIT,		/* alltraps, restoring them, up to iretq */
+	NMI_HANDLER,		/* any code a handler runs, workload included */
+	NMI_KERNEL,		/* the rest: main loop, reference calls */
+	NMI_REGIONS
+};
+
 struct stats {
 	uint64_t vec[256];		/* interrupts and exceptions taken */
 	uint64_t attacks;		/* times the adversary scribbled */
@@ -19,6 +31,12 @@ struct stats {
 	uint64_t gp_fixups;		/* #GP taken in workload code, resumed */
 	uint64_t deepest;		/* handlers running at once, at most */
 	uint64_t nested_calls, nested_failed;	/* workload run by handlers */
+	uint64_t nmi_at[NMI_REGIONS];
+	uint64_t nmi_first;		/* at a stub's first instruction */
+	uint64_t nmi_iretq;		/* at alltraps' iretq */
+	uint64_t nmi_guarded, nmi_guard_failed;	/* took #GP on IST1 (nmi.c) */
+	uint64_t nmis_sent;		/* by the second CPU (ap.c) */
+	uint64_t nmis_self;		/* by nmi_probe to its own CPU */
 	int stepping;			/* a stepped call is in progress */
 	int calling;			/* an attacked call is in progress */
 };

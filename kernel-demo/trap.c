@@ -52,15 +52,22 @@ static void scribble(uint64_t lo, uint64_t hi, const struct trapframe *tf)
 	}
 }
 
-static void attack(struct trapframe *tf)
+void attack(struct trapframe *tf)
 {
 	uint64_t rsp = tf->rsp;
 	uint64_t win_lo = rsp - RZ_OFFSET - RZ_SIZE, win_hi = rsp - RZ_OFFSET;
 	uint64_t lo = win_lo - ADV_BELOW;
+	uint64_t bottom = (uint64_t)kstack_bottom, top = (uint64_t)kstack_top;
 
-	/* Only the kernel stack is ever interrupted here, and the handler's
-	 * own frames start HANDLER_ROOM below the trap frame. */
-	if (rsp > (uint64_t)kstack_top || lo < (uint64_t)kstack_bottom)
+	/* The kernel stack is interrupted, and in the IST scheme IST1 too,
+	 * where an NMI can land in a stub; the handler's own frames start
+	 * HANDLER_ROOM below the trap frame. */
+	if (ENTRY_IST && rsp > (uint64_t)ist_stacks[IST_ENTRY - 1] &&
+	    rsp <= (uint64_t)ist_stacks[IST_ENTRY]) {
+		bottom = (uint64_t)ist_stacks[IST_ENTRY - 1];
+		top = (uint64_t)ist_stacks[IST_ENTRY];
+	}
+	if (rsp > top || lo < bottom)
 		panic("interrupted %%rsp %lx outside the kernel stack", rsp);
 	if (lo < (uint64_t)tf - HANDLER_ROOM)
 		panic("attack range reaches the handler's stack");
@@ -190,7 +197,10 @@ void trap(struct trapframe *tf)
 			unexpected(tf);
 		break;		/* spurious: no EOI */
 
-	case VEC_NMI:		/* nothing raises one; report it if it comes */
+	case VEC_NMI:
+		nmi(tf, depth - 1);
+		break;
+
 	default:
 		unexpected(tf);
 	}

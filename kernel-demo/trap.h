@@ -37,6 +37,15 @@
 #ifndef BROKEN_TRAPGATE
 #define BROKEN_TRAPGATE 0
 #endif
+#ifndef BROKEN_NMI
+#define BROKEN_NMI 0
+#endif
+#ifndef BROKEN_ISTNEST
+#define BROKEN_ISTNEST 0
+#endif
+/* The BROKEN= value of the Makefile, for the messages. */
+#define BROKEN_NAME (BROKEN ? "1" : BROKEN_TRAPGATE ? "trapgate" : \
+		     BROKEN_NMI ? "nmi" : BROKEN_ISTNEST ? "istnest" : "0")
 
 /* The vectors with a stub, VEC_<name> and NVECTORS. */
 #include "vectors.h"
@@ -71,6 +80,9 @@ struct trapframe {
 _Static_assert(sizeof(struct trapframe) == TF_SIZE, "trap frame layout");
 
 void trap(struct trapframe *tf);
+void attack(struct trapframe *tf);		/* trap.c: the adversary */
+void nmi(struct trapframe *tf, unsigned outer);	/* nmi.c */
+void nmi_init(void);
 extern uint8_t ist_stacks[IST_SLOTS][IST_STACK_SIZE];	/* gdt.c */
 #endif
 

@@ -12,6 +12,8 @@
  * masked indices, so corruption shows up as a wrong result, never as a wild
  * write; a loop whose bounds get corrupted is caught by trap.c's watchdog. */
 #include "kernel.h"
+#include "lapic.h"
+#include "panic.h"
 
 uint8_t workload_data[512];
 
@@ -385,6 +387,24 @@ uint64_t gp_probe(const uint8_t *p, uint64_t n)
 	return (lane[0] ^ lane[1] << 1 ^ lane[2] << 2 ^ lane[3] << 3) << 1 | faulted;
 }
 
+/* Sends an NMI to its own CPU halfway, with its lanes live in the window.
+ * Stepped (RFLAGS.TF), the CPU takes the single-step #DB of the ICR write
+ * first and the NMI right after it, at the #DB stub's first instruction,
+ * where a direct stub has not yet moved %rsp past the window: the reason NMI
+ * needs IST in both schemes (BROKEN=nmi shows what happens without). */
+uint64_t nmi_probe(const uint8_t *p, uint64_t n)
+{
+	uint64_t lane[4] = { 5, 6, 7, 8 };
+
+	for (uint64_t i = 0; i < n / 2; i++)
+		lane[i & 3] = lane[i & 3] * 33 + p[i];
+	lapic_ipi(lapic_id(), ICR_NMI);
+	stats.nmis_self++;
+	for (uint64_t i = n / 2; i < n; i++)
+		lane[i & 3] = lane[i & 3] * 33 + p[i];
+	return lane[0] ^ lane[1] << 1 ^ lane[2] << 2 ^ lane[3] << 3;
+}
+
 const struct work workload[] = {
 	{ "crc32_2bit", crc32_2bit, 0 },
 	{ "fnv1a_lanes", fnv1a_lanes, 0 },
@@ -402,6 +422,7 @@ const struct work workload[] = {
 	{ "shuffle_perm", shuffle_perm, 1 },
 	{ "run_lengths", run_lengths, 0 },
 	{ "gp_probe", gp_probe, 1 },	/* bit 0: the read faulted */
+	{ "nmi_probe", nmi_probe, 0 },
 };
 const unsigned workload_count = sizeof workload / sizeof workload[0];
 
