@@ -71,7 +71,10 @@
  * value is for negative controls only (40: no sub at all). */
 .macro RZ_DIRECT_STUB label:req, vec:req, err:req, common:req, protect=RZ_ENTRY_PROTECT
 	.if RZ_ENTRY_OFFSET < RZ_ENTRY_CPU_FRAME
+	.ifndef .Lrz_entry_offset_refused	/* say it once, not per stub */
 	.error "direct entry needs a red-zone offset (M) of at least 56: the CPU pushes up to 56 bytes below the interrupted %rsp before the stub runs; use IST entry for a smaller M"
+	.set	.Lrz_entry_offset_refused, 1
+	.endif
 	.endif
 	.if (\protect) < 40
 	.error "RZ_DIRECT_STUB: protect must be at least 40"

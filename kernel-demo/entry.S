@@ -15,7 +15,9 @@
  * builds the negative control: stubs that forget the window.  The kernel
  * must then notice that the workload's results are wrong. */
 #include "trap.h"
+#ifdef __RED_ZONE_SIZE__	/* without the plugin, trap.h has said why not */
 #include "redzone-entry.h"
+#endif
 
 /* BROKEN=1: stubs that forget the window, each scheme its own way: direct
  * without the sub (protect 40), IST copying the frame right below rsp_i
