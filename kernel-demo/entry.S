@@ -79,6 +79,7 @@ entry_stubs_end:
 	.globl	ist_trampoline, ist_trampoline_end
 	RZ_IST_TRAMPOLINE ist_trampoline, IST_TOP(IST_ENTRY), alltraps, IST_PROTECT
 #endif
+	.balign 16
 	RZ_IST_TRAMPOLINE nmi_trampoline, IST_TOP(IST_NMI), alltraps, IST_PROTECT
 
 /* Common path: save the registers (completing struct trapframe), call
