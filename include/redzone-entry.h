@@ -14,7 +14,13 @@
  *                    frame there.  6 instructions more than a plain stub.
  *   RZ_IST_STUB +    every gate names an IST stack; the trampoline copies
  *   RZ_IST_TRAMPOLINE the frame from there to below W.  Any M, including 0.
- *                    10 instructions more than a plain stub.
+ *                    10 instructions more than a plain stub (9 for vectors
+ *                    with an error code).
+ *
+ * For events taken in ring 0 only: a kernel with user mode sends those from
+ * user mode (CS & 3 in the frame) to its usual entry first.  The IST
+ * trampoline reads its frame at a link-time address, so an SMP kernel needs
+ * one trampoline, and stubs, per CPU and IST slot.
  *
  * Both jump to the kernel's common code, interrupts still off as the gate
  * left them, with this frame at %rsp, lowest address first:
@@ -22,7 +28,8 @@
  *    0 vector   8 error code (0 where the CPU pushes none)
  *   16 rip     24 cs   32 rflags   40 rsp   48 ss     (what iretq takes)
  *
- * all of it at or below rsp_i - M - N.  The common code saves registers,
+ * all of it at or below rsp_i - M - N, 8-aligned only (the common code
+ * aligns %rsp before it calls C).  The common code saves registers,
  * handles the event, restores, drops vector and error code and does iretq.
  *
  * The window: the plugin predefines __RED_ZONE_SIZE__ and __RED_ZONE_OFFSET__
@@ -34,7 +41,7 @@
 
 #ifndef __ASSEMBLER__
 #error "redzone-entry.h holds assembler macros: include it from a .S file"
-#endif
+#else
 
 #if defined __RED_ZONE_SIZE__ && defined __RED_ZONE_OFFSET__
 # if defined RZ_ENTRY_SIZE && RZ_ENTRY_SIZE != __RED_ZONE_SIZE__
@@ -116,11 +123,13 @@
  * a symbol, the 16-aligned address that slot of the TSS holds, so the
  * frame sits at fixed addresses: ss at ist_top-8 down to the vector at
  * ist_top-56.  Switches to rsp_i - protect and pushes the frame there.
- * Defines label_end after its last instruction: until there, the IST stack
- * holds the only copy of the frame, so an event on the same slot (an NMI
- * handler that faults, say, if both share it) must not reach this code
- * (doc/interrupts.md, "IST stacks do not nest").  protect defaults to M + N;
- * 0 is for negative controls. */
+ * Defines label_end after its last instruction.  From the stub's first
+ * instruction to there, the IST stack holds the only copy of the frame: an
+ * event entering on the same slot meanwhile overwrites it.  Interrupt gates
+ * keep maskable interrupts out and this code cannot fault, but an NMI
+ * handler that interrupts it and then faults must save and restore the
+ * seven words (doc/interrupts.md, "IST stacks do not nest"; kernel-demo's
+ * nmi.c).  protect defaults to M + N; 0 is for negative controls. */
 .macro RZ_IST_TRAMPOLINE label:req, ist_top:req, common:req, protect=RZ_ENTRY_PROTECT
 \label:
 	mov	\ist_top - 16(%rip), %rsp	/* rsp_i, from the CPU's frame */
@@ -134,4 +143,5 @@
 \label\()_end:
 .endm
 
+#endif /* __ASSEMBLER__ */
 #endif
