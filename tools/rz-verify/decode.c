@@ -225,6 +225,20 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
   if (out->op == RZ_OP_RSP_OTHER)
     return true;
 
+  /* lock add $0 (or, sub, xor $0; and $-1) leaves memory as it was, in
+     one atomic step: a full fence (Linux's smp_mb() at -4(%rsp)), which
+     neither keeps nor reads data, so no frame byte is accessed.  */
+  if ((zi.attributes & ZYDIS_ATTRIB_HAS_LOCK) && out->nmem == 1 && imm_op >= 0
+      && ((out->imm == 0 && (zi.mnemonic == ZYDIS_MNEMONIC_ADD
+                             || zi.mnemonic == ZYDIS_MNEMONIC_OR
+                             || zi.mnemonic == ZYDIS_MNEMONIC_SUB
+                             || zi.mnemonic == ZYDIS_MNEMONIC_XOR))
+          || (out->imm == -1 && zi.mnemonic == ZYDIS_MNEMONIC_AND)))
+    {
+      out->nmem = 0;
+      out->mem_read = out->mem_write = false;
+    }
+
   const ZydisDecodedOperand *o0 = &ops[0], *o1 = &ops[1];
   bool expl2 = zi.operand_count_visible >= 2;
   switch (zi.mnemonic)

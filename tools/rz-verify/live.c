@@ -178,6 +178,13 @@ reg_liveness (const struct rz_fn *f, const uint32_t *pcount,
     }
 }
 
+/* Whether reads through a pointer that may be a frame address (ALL
+   accesses) count.  The first pass leaves them out: what it finds live is
+   read for certain, a violation.  The second counts them: what only it
+   finds is unproven, since the analysis cannot tell where such a pointer
+   points.  */
+static bool maybe_reads;
+
 /* Accesses of node I, as gen (reads, writes) and kill sets.  */
 static void
 node_sets (const struct rz_fn *f, size_t i, uint64_t *rd, uint64_t *wr,
@@ -189,7 +196,8 @@ node_sets (const struct rz_fn *f, size_t i, uint64_t *rd, uint64_t *wr,
   for (uint16_t k = 0; k < nd->nacc; k++)
     {
       const struct rz_acc *a = &f->acc[nd->acc_first + k];
-      if ((a->flags & RZ_ACC_READ) && rd && !dead_pop)
+      if ((a->flags & RZ_ACC_READ) && rd && !dead_pop
+          && (maybe_reads || !(a->flags & RZ_ACC_ALL)))
         set_range (rd, a->lo, a->hi);
       if ((a->flags & RZ_ACC_WRITE) && !(a->flags & RZ_ACC_CLOBBER) && wr)
         set_range (wr, a->lo, a->hi);
@@ -208,17 +216,36 @@ or_into (uint64_t *d, const uint64_t *s)
   return changed;
 }
 
+/* Data live at node I outside the window: a violation in the first pass;
+   in the second, the function is unproven, once.  */
+static bool found;
+
+static void
+live_finding (struct rz_fn *f, size_t i, const char *text)
+{
+  f->nodes[i].violated = true;
+  if (!maybe_reads)
+    rz_finding (f->dec, f->in, f->nodes[i].in.addr, RZ_VIOLATION, "%s", text);
+  else if (!found)
+    rz_finding (f->dec, f->in, f->nodes[i].in.addr, RZ_UNPROVEN,
+                "%s, if a pointer that may be a frame address reads it later",
+                text);
+  found = true;
+}
+
 static void
 violation (struct rz_fn *f, size_t i, const char *what, int64_t s,
            int64_t ra, int64_t rz, long n, long m)
 {
-  char win[96], r[96];
+  char win[96], r[96], text[320];
   window_text (win, sizeof win, n, m);
-  f->nodes[i].violated = true;
-  rz_finding (f->dec, f->in, f->nodes[i].in.addr, RZ_VIOLATION,
-              "%s at %s, outside %s", what, range_text (r, sizeof r, s, ra, rz),
-              win);
+  snprintf (text, sizeof text, "%s at %s, outside %s", what,
+            range_text (r, sizeof r, s, ra, rz), win);
+  live_finding (f, i, text);
 }
+
+static void live_pass (struct rz_fn *f, long n, long m, const uint32_t *pcount,
+                       const uint32_t *preds, uint32_t *work, uint8_t *inw);
 
 void
 rz_live_check (struct rz_fn *f)
@@ -290,7 +317,7 @@ rz_live_check (struct rz_fn *f)
   memset (wr_in, 0, need_bits * sizeof *wr_in);
   live_in = wr_in + f->n * words;
   scratch = live_in + f->n * words;
-  uint64_t *out = scratch, *kill = scratch + words, *gen = scratch + 2 * words;
+  uint64_t *out = scratch;
 
   /* Predecessors, for the backward problem.  */
   uint32_t *pcount = calloc (f->n + 1, sizeof *pcount);
@@ -332,6 +359,31 @@ rz_live_check (struct rz_fn *f)
             work[nw++] = j, inw[j] = 1;
         }
     }
+
+  /* A function with a violation already is not also unproven.  */
+  bool violated = false;
+  for (size_t i = 0; i < f->n; i++)
+    violated |= f->nodes[i].violated;
+  found = false;
+  for (int pass = 0; pass < 2 && !(pass == 1 && (found || violated)); pass++)
+    {
+      maybe_reads = pass == 1;
+      memset (live_in, 0, f->n * words * sizeof *live_in);
+      live_pass (f, n, m, pcount, preds, work, inw);
+    }
+  free (pcount);
+  free (preds);
+  free (work);
+  free (inw);
+}
+
+/* One backward liveness problem and the checks it decides.  */
+static void
+live_pass (struct rz_fn *f, long n, long m, const uint32_t *pcount,
+           const uint32_t *preds, uint32_t *work, uint8_t *inw)
+{
+  size_t nw = 0;
+  uint64_t *out = scratch, *kill = scratch + words, *gen = scratch + 2 * words;
 
   /* Backward: bytes read before written on some path from there.  */
   for (size_t i = 0; i < f->n; i++)
@@ -382,11 +434,10 @@ rz_live_check (struct rz_fn *f)
         {
           if (first_run (l, lo, s, &ra, &rz))
             {
-              nd->violated = true;
-              char r[96];
-              rz_finding (f->dec, f->in, nd->in.addr, RZ_VIOLATION,
-                          "call while live data below %%rsp at %s",
-                          range_text (r, sizeof r, s, ra, rz));
+              char r[96], text[160];
+              snprintf (text, sizeof text, "call while live data below %%rsp "
+                        "at %s", range_text (r, sizeof r, s, ra, rz));
+              live_finding (f, i, text);
             }
         }
       else
@@ -398,17 +449,8 @@ rz_live_check (struct rz_fn *f)
               char what[96];
               snprintf (what, sizeof what, "thunk going %lld bytes below "
                         "%%rsp while live data", (long long) d);
-              f->nodes[i].violated = true;
-              char win[96], r[96];
-              window_text (win, sizeof win, n, m + d);
-              rz_finding (f->dec, f->in, nd->in.addr, RZ_VIOLATION,
-                          "%s at %s, outside %s", what,
-                          range_text (r, sizeof r, s, ra, rz), win);
+              violation (f, i, what, s, ra, rz, n, m + d);
             }
         }
     }
-  free (pcount);
-  free (preds);
-  free (work);
-  free (inw);
 }
