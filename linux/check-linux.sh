@@ -103,14 +103,16 @@ fi
 # --- 4. build -----------------------------------------------------------------
 say "[4/8] building bzImage with $rzcc (-j$jobs; a fresh build takes some minutes)"
 b0=$(date +%s)
-rm -f "$build/report.txt"
-: > "$build/report.txt"
+# The plugin appends one line per function to the report as it compiles;
+# a rebuild appends again, so the last line of each function counts.
 make -C "$src" O="$build" CC="$rzcc" -j"$jobs" \
   KCFLAGS="-mred-zone-report=$build/report.txt" bzImage > "$out/build.log" 2>&1 &
 pid=$!
+n=0
 while kill -0 $pid 2> /dev/null; do
-  sleep 30
-  kill -0 $pid 2> /dev/null &&
+  sleep 2
+  n=$((n + 1))
+  [ $((n % 15)) = 0 ] && kill -0 $pid 2> /dev/null &&
     say "      ... $(grep -c '^  CC ' "$out/build.log") files compiled, $(( $(date +%s) - b0 )) s"
 done
 wait $pid || { say "FAIL: the kernel build failed: see $out/build.log"; tail -5 "$out/build.log"; exit 1; }
@@ -119,8 +121,10 @@ if grep -q 'warning: objtool' "$out/build.log"; then
   say "FAIL: objtool warnings: see $out/build.log"; grep 'warning: objtool' "$out/build.log" | head -5
   exit 1
 fi
-conv=$(grep -c 'status=converted' "$build/report.txt")
-note "build: ${bsecs} s (-j$jobs), $conv functions converted in the files it compiled ($build/report.txt)"
+conv=$(awk '{ st[$1 " " $2] = $3 } END { for (k in st) n += st[k] == "status=converted"; print n + 0 }' \
+  "$build/report.txt")
+funcs=$(awk '{ st[$1 " " $2] = 1 } END { print length(st) }' "$build/report.txt")
+note "build: ${bsecs} s (-j$jobs); the plugin converted $conv of $funcs functions ($build/report.txt)"
 
 # --- 5. /init and the initramfs ---------------------------------------------
 say "[5/8] building /init (static) and the initramfs"
@@ -189,5 +193,5 @@ if [ $ok = 1 ]; then
   say "PASSED: the red-zone kernel boots and passes, the control is caught"
   exit 0
 fi
-say "FAILED"
+say "FAILED (the lines starting 'check-linux: FAIL' above say why)"
 exit 1
