@@ -31,10 +31,32 @@ static bool interrupt_handler (void)
 {
   return cfun->machine->func_type != TYPE_NORMAL;
 }
+
+/* Does the body have a call insn, sibling calls included?  */
+static bool
+body_calls (void)
+{
+  for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+    if (CALL_P (insn))
+      return true;
+  return false;
+}
+
 /* A call pushes its return address where our frame lives, and the callee's
    frame goes below it.  Sibling calls are not calls here: they leave after
-   the epilogue.  */
-static bool not_leaf (void) { return !crtl->is_leaf; }
+   the epilogue.  Under -pg GCC makes every function a non-leaf (x86 has no
+   TARGET_KEEP_LEAF_WHEN_PROFILED), but -mfentry's `call __fentry__' is the
+   first instruction, before the prologue, when nothing is live (redzone(7),
+   PROFILING; without -mfentry, the profile row).  It is the one exception:
+   a profiled function is a leaf only if no insn calls, sibling calls
+   included, and -minstrument-return=call adds no call before each return.  */
+static bool
+not_leaf (void)
+{
+  if (!crtl->profile)
+    return !crtl->is_leaf;
+  return body_calls () || ix86_instrument_return == instrument_return_call;
+}
 static bool sp_changes (void) { return !crtl->sp_is_unchanging; }
 static bool calls_alloca (void) { return cfun->calls_alloca; }
 static bool realigns (void)
