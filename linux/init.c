@@ -2,7 +2,9 @@
 /* init.c: the /init of make check-linux's initramfs.  It loads the machine
  * from user space through real kernel paths (pipes and files carrying
  * checksummed data, fork and exec, signals, interval timers), so that the
- * kernel's converted functions run under interrupts; it checks every byte,
+ * kernel's converted functions run under interrupts; with the function
+ * tracer in the kernel it also switches it on and off through tracefs every
+ * round, so that ftrace patches live functions meanwhile; it checks every byte,
  * prints one summary line and stops the machine: through QEMU's
  * isa-debug-exit (0x10 pass, 0x11 fail) when the port is there, else by
  * reboot, which -no-reboot turns into QEMU's exit.
@@ -19,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/io.h>
+#include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -188,6 +191,32 @@ static void file_round(unsigned round, unsigned long *bytes)
 	}
 }
 
+/* The function tracer through tracefs, when the kernel has one: -1 when
+ * not, else how many times it was switched. */
+static int tracer = -1;
+
+static void trace_setup(void)
+{
+	mkdir("/tracing", 0755);
+	if (mount("tracefs", "/tracing", "tracefs", 0, NULL) == 0 &&
+	    access("/tracing/current_tracer", W_OK) == 0)
+		tracer = 0;
+}
+
+static void trace_switch(int on)
+{
+	if (tracer < 0)
+		return;
+	int fd = open("/tracing/current_tracer", O_WRONLY | O_TRUNC);
+	const char *t = on ? "function\n" : "nop\n";
+	if (fd < 0 || write(fd, t, strlen(t)) != (ssize_t)strlen(t))
+		fail("current_tracer");
+	else
+		tracer++;
+	if (fd >= 0)
+		close(fd);
+}
+
 static void stop(int pass)
 {
 	fflush(stdout);
@@ -214,16 +243,23 @@ int main(int argc, char **argv)
 		fail("setitimer");
 
 	unsigned long pipe_bytes = 0, file_bytes = 0;
+	trace_setup();
 	for (unsigned r = 0; r < ROUNDS; r++) {
+		trace_switch(r % 2 == 0);
 		pipe_round(&pipe_bytes);
 		file_round(r, &file_bytes);
 	}
+	trace_switch(0);
 	it.it_value.tv_usec = it.it_interval.tv_usec = 0;
 	setitimer(ITIMER_REAL, &it, NULL);
 
 	printf("init: summary: %lu bytes through pipes, %lu through files, %d "
 	       "execs, %d SIGALRM, %d SIGUSR1, %lu errors\n", pipe_bytes,
 	       file_bytes, ROUNDS, (int)alarms, (int)usr1s, errors);
+	if (tracer >= 0)
+		printf("init: function tracer switched %d times\n", tracer);
+	else
+		printf("init: no function tracer (tracefs)\n");
 	int pass = !errors && alarms > 0 && usr1s > 0 &&
 		   pipe_bytes == (unsigned long)ROUNDS * BLOCKS * BLOCK;
 	printf("init: RESULT: %s\n", pass ? "PASS" : "FAIL");
