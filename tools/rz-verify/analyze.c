@@ -466,8 +466,56 @@ set_rsp (uint32_t i, struct rz_state *s, int64_t v, bool writing)
    apart: KIND is what they decided.  */
 enum edge_kind { EK_NORMAL, EK_EXTCALL, EK_INTCALL, EK_RET };
 
+static bool transfer_regs (uint32_t i, struct rz_state *s, int kind,
+                           bool record);
+
+/* ZF after node I, from the state S before it: test %r,%r of a known %r
+   decides it; anything else that writes it, or a call, forgets it.  */
+static int8_t
+zf_after (const struct rz_insn *in, const struct rz_state *s)
+{
+  if (in->zf_reg != RZ_NOREG)
+    {
+      struct rz_val v = reg (s, in->zf_reg);
+      if (v.kind != RZ_V_CONST)
+        return -1;
+      uint64_t x = in->zf_bits == 32 ? (uint32_t) v.k : (uint64_t) v.k;
+      return x == 0;
+    }
+  if (in->writes_zf || in->op == RZ_OP_CALL || in->op == RZ_OP_CALL_IND)
+    return -1;
+  return s->zf;
+}
+
 static bool
 transfer (uint32_t i, struct rz_state *s, int kind, bool record)
+{
+  int8_t zf = zf_after (&cx.f.nodes[i].in, s);
+  if (!transfer_regs (i, s, kind, record))
+    return false;
+  s->zf = zf;
+  return true;
+}
+
+/* A jz or jnz whose ZF is known in S goes one way only: the edge from node
+   I to node J is never taken (a loop's first pass with its counter at 0,
+   guarded by test %eax,%eax; je).  */
+static bool
+infeasible (uint32_t i, const struct rz_state *s, uint32_t j)
+{
+  const struct rz_insn *in = &cx.f.nodes[i].in;
+  if (in->op != RZ_OP_JCC || s->zf < 0
+      || (in->mnem != ZYDIS_MNEMONIC_JZ && in->mnem != ZYDIS_MNEMONIC_JNZ))
+    return false;
+  bool taken = (in->mnem == ZYDIS_MNEMONIC_JZ) == (s->zf == 1);
+  uint64_t a = cx.f.nodes[j].in.addr, next = in->addr + in->len;
+  if (in->target_ext || in->target == next)
+    return false;
+  return taken ? a == next : a == in->target;
+}
+
+static bool
+transfer_regs (uint32_t i, struct rz_state *s, int kind, bool record)
 {
   const struct rz_insn *in = &cx.f.nodes[i].in;
   switch (in->op)
@@ -1198,6 +1246,8 @@ join (uint32_t j, const struct rz_state *s)
     t->esc_low = s->esc_low, changed = true;
   if (s->min_rsp < t->min_rsp)
     t->min_rsp = s->min_rsp, changed = true;
+  if (s->zf != t->zf && t->zf >= 0)
+    t->zf = -1, changed = true;
   for (int r = 0; r < RZ_NGPR; r++)
     {
       struct rz_val v = join_val (t->r[r], s->r[r], t->esc_low);
@@ -1279,6 +1329,7 @@ analyze (void)
   s0.min_rsp = 0;
   for (int r = 0; r < RZ_NGPR; r++)
     s0.r[r] = mk (RZ_V_UNK, 0);
+  s0.zf = -1;
   join (e, &s0);
 
   while (cx.nwork > 0 && !f->unproven)
@@ -1299,7 +1350,11 @@ analyze (void)
       if (!transfer (i, &s, kind, false))
         break;
       for (uint16_t k = 0; k < f->nodes[i].nsucc && !f->unproven; k++)
-        join (f->succ[f->nodes[i].succ_first + k], &s);
+        {
+          uint32_t j = f->succ[f->nodes[i].succ_first + k];
+          if (!infeasible (i, &s, j))
+            join (j, &s);
+        }
     }
   if (!f->unproven && cx.unknown_indirect)
     check_unreached ();

@@ -130,6 +130,22 @@ rz_decode (struct rz_decoder *d, const struct rz_input *in, uint64_t addr,
     }
   out->len = zi.length;
   out->mnem = zi.mnemonic;
+  out->zf_reg = RZ_NOREG;
+  if (zi.cpu_flags)
+    {
+      const ZydisAccessedFlags *cf = zi.cpu_flags;
+      out->writes_zf = (cf->modified | cf->set_0 | cf->set_1 | cf->undefined)
+                       & ZYDIS_CPUFLAG_ZF;
+    }
+  if (zi.mnemonic == ZYDIS_MNEMONIC_TEST && zi.operand_count_visible == 2
+      && ops[0].type == ZYDIS_OPERAND_TYPE_REGISTER
+      && ops[1].type == ZYDIS_OPERAND_TYPE_REGISTER
+      && ops[0].reg.value == ops[1].reg.value && gpr (ops[0].reg.value) >= 0
+      && (ops[0].size == 32 || ops[0].size == 64))
+    {
+      out->zf_reg = gpr (ops[0].reg.value);
+      out->zf_bits = ops[0].size;
+    }
 
   bool rsp_read = false, rsp_write = false, rsp_hidden_mem = false;
   bool rsp_written_narrow = false;

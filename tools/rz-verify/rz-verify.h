@@ -183,6 +183,9 @@ struct rz_insn
   uint16_t regs_partial;    /* written with 8 or 16 bits: merged */
   uint8_t len, op, dst, src, nmem;
   bool target_ext;      /* the branch leaves the input (undefined symbol) */
+  bool writes_zf;       /* ZF is written (set, cleared or left undefined) */
+  uint8_t zf_reg;       /* test %r,%r: ZF says whether %r is 0; else RZ_NOREG */
+  uint8_t zf_bits;      /* ...over this many low bits of %r */
   bool mem_read;        /* any memory operand read */
   bool mem_write;
   struct rz_mem mem[RZ_MAX_MEM];
@@ -252,6 +255,7 @@ struct rz_state
   int64_t esc_low;      /* lowest escaped frame address; RZ_INF: none */
   int64_t min_rsp;      /* lowest %rsp on some path here */
   struct rz_val r[RZ_NGPR];
+  int8_t zf;            /* ZF when known (0, 1), else -1 */
   bool reached;
 };
 
