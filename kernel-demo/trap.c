@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* trap.c: what happens after entry.S has saved the interrupted state.
  *
- * The timer and single-step (#DB) handlers are the adversary: each time
- * they run, they overwrite everything a converted function must not rely
- * on, relative to the interrupted %rsp (rsp_i):
+ * The handlers of the timers, of single-step #DB, of #GP and of NMIs
+ * (nmi.c) are the adversary: each time they run, they overwrite everything
+ * a converted function must not rely on, relative to the interrupted %rsp
+ * (rsp_i):
  *   the gap              [rsp_i-M, rsp_i)
  *   and below the window [rsp_i-M-N-ADV_BELOW, rsp_i-M-N),
  * never the window itself, and never the live trap frame (in the BROKEN
