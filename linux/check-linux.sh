@@ -68,7 +68,7 @@ patches=$(grep -v -e '^#' -e '^$' "$here/patches/series")
 stamp="$(stat -c '%s %Y' "$source") $(cd "$here/patches" && cat series $patches | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$src/.rz-stamp" ] || [ "$(cat "$src/.rz-stamp")" != "$stamp" ]; then
   say "[1/8] unpacking $source"
-  rm -rf "$src" "$build"
+  rm -rf "$src" "$src.tmp" "$build"
   mkdir -p "$src.tmp" && tar -xf "$source" -C "$src.tmp" --strip-components=1 ||
     die "cannot unpack $source"
   mv "$src.tmp" "$src"
