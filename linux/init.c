@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #define ROUNDS 40
@@ -219,7 +220,11 @@ static void trace_switch(int on)
 
 static void stop(int pass)
 {
+	/* The console sends from interrupts: let it finish before QEMU goes,
+	 * or the last lines (the verdict) are lost. */
 	fflush(stdout);
+	tcdrain(STDOUT_FILENO);
+	usleep(200000);
 	sync();
 	if (ioperm(DEBUG_EXIT, 4, 1) == 0)
 		outl(pass ? 0x10 : 0x11, DEBUG_EXIT);
