@@ -1,0 +1,103 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# measure.sh -- the figures of make check-linux's configuration, without its
+# self-test: bytes against a stock kernel, next to native -mred-zone, and
+# boot-to-init time as a ratio to the stock kernel.
+#
+# usage: linux/measure.sh [-o DIR] [--specs PATH] [--cc CC] [-j JOBS] [--boots N]
+#   DIR     check-linux's work directory (default ./linux-out); its patched
+#           source tree DIR/src must exist: run make check-linux first
+#
+# Three builds of tinyconfig + linux/config, all without X86_RED_ZONE_TEST
+# and with PRINTK_TIME, from the same patched source, into DIR/measure/:
+#   stock   X86_RED_ZONE off, the plain compiler (Linux's -mno-red-zone)
+#   rz      X86_RED_ZONE on, CC="CC -specs=redzone.specs"
+#   native  X86_RED_ZONE off, KCFLAGS=-mred-zone (GCC's own 128-byte zone,
+#           for reference: no kernel can run it)
+# Then tools/rz-compare stock against rz and against native, and N boots
+# (default 3) of stock and of rz with linux/init.c, each timed from the
+# kernel's printk clock at "Run /init".  DIR/measure/summary.txt keeps the
+# figures.  Exit 0 when everything built and booted, 2 on bad usage.
+set -u
+me=measure.sh
+die() { echo "$me: $*" >&2; exit 2; }
+say() { echo "measure: $*"; }
+
+here=$(cd "$(dirname "$0")" && pwd)
+out=linux-out specs=${RZ_SPECS:-} CC=gcc jobs=2 boots=3
+while [ $# -gt 0 ]; do
+  case $1 in
+    -o) out=${2:?}; shift 2 ;;
+    --specs) specs=${2:?}; shift 2 ;;
+    --cc) CC=${2:?}; shift 2 ;;
+    -j) jobs=${2:?}; shift 2 ;;
+    --boots) boots=${2:?}; shift 2 ;;
+    -h|--help) sed -n '3,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument '$1' (see --help)" ;;
+  esac
+done
+case $jobs in (''|*[!0-9]*|0) die "-j $jobs: not a positive number" ;; esac
+case $boots in (''|*[!0-9]*|0) die "--boots $boots: not a positive number" ;; esac
+[ -n "$specs" ] && [ -f "$specs" ] || die "no specs file: pass --specs <build>/plugin/redzone.specs"
+specs=$(cd "$(dirname "$specs")" && pwd)/$(basename "$specs")
+[ -d "$out" ] || die "$out: no such directory (run make check-linux first)"
+out=$(cd "$out" && pwd)
+src=$out/src
+[ -f "$src/.rz-stamp" ] || die "$src: no patched tree (run make check-linux first)"
+[ -f "$out/initramfs.cpio" ] || die "$out/initramfs.cpio: missing (run make check-linux first)"
+m=$out/measure
+mkdir -p "$m"
+rzc=$here/../tools/rz-compare
+: > "$m/summary.txt"
+note() { echo "$*" | tee -a "$m/summary.txt"; }
+
+# build NAME CC KCFLAGS RED_ZONE(y|n)
+build() {
+  local b=$m/$1 frag=$m/$1.config
+  mkdir -p "$b"
+  grep -v -e '^CONFIG_X86_RED_ZONE' "$here/config" > "$frag"
+  if [ "$4" = y ]; then
+    grep '^CONFIG_X86_RED_ZONE' "$here/config" | grep -v _TEST >> "$frag"
+  fi
+  echo 'CONFIG_PRINTK_TIME=y' >> "$frag"
+  say "building $1 (CC=$2${3:+, KCFLAGS=$3})"
+  { make -s -C "$src" O="$b" CC="$2" tinyconfig &&
+    "$src/scripts/kconfig/merge_config.sh" -m -O "$b" "$b/.config" "$frag" &&
+    make -s -C "$src" O="$b" CC="$2" olddefconfig &&
+    make -s -C "$src" O="$b" CC="$2" KCFLAGS="$3" -j"$jobs" bzImage; } > "$m/$1.log" 2>&1 ||
+    die "the $1 build failed: see $m/$1.log"
+  if [ "$4" = y ]; then grep -q '^CONFIG_X86_RED_ZONE=y' "$b/.config"
+  else ! grep -q '^CONFIG_X86_RED_ZONE=y' "$b/.config"; fi || die "$1: X86_RED_ZONE is not $4"
+}
+build stock "$CC" "" n
+build rz "$CC -specs=$specs" "" y
+build native "$CC" "-mred-zone" n
+
+"$rzc" "$m/stock/vmlinux" "$m/rz/vmlinux" > "$m/compare-rz.txt" || die "rz-compare failed"
+"$rzc" "$m/stock/vmlinux" "$m/native/vmlinux" > "$m/compare-native.txt" || die "rz-compare failed"
+note "plugin (N=64 M=64): $(head -1 "$m/compare-rz.txt")"
+note "native -mred-zone:  $(head -1 "$m/compare-native.txt")"
+
+# The kernel's own clock at "Run /init", in seconds, for each boot.
+boot_time() {  # boot_time NAME N
+  timeout -k 5 300 qemu-system-x86_64 -accel tcg,thread=single -smp 2 -m 256M \
+    -nodefaults -display none -serial stdio -no-reboot \
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+    -kernel "$m/$1/arch/x86/boot/bzImage" -initrd "$out/initramfs.cpio" \
+    -append "console=ttyS0 panic=-1" < /dev/null > "$m/boot-$1-$2.log" 2>&1
+  local st=$?
+  grep -q 'init: RESULT: PASS' "$m/boot-$1-$2.log" && [ $st = 33 ] ||
+    die "$1 boot $2 did not pass: see $m/boot-$1-$2.log"
+  sed -n 's/^\[ *\([0-9.]*\)\] Run \/init as init process.*/\1/p' "$m/boot-$1-$2.log" | head -1
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+rm -f "$m/times-stock" "$m/times-rz"
+for k in $(seq "$boots"); do
+  for n in stock rz; do
+    t=$(boot_time $n $k)
+    [ -n "$t" ] || die "$n boot $k: no 'Run /init' time"
+    echo "$t" >> "$m/times-$n"
+  done
+done
+ts=$(median < "$m/times-stock") tr=$(median < "$m/times-rz")
+note "boot to /init (printk clock, median of $boots): stock $ts s, red zone $tr s, ratio $(awk -v a="$tr" -v b="$ts" 'BEGIN { printf "%.3f", a / b }')"
