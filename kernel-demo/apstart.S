@@ -5,12 +5,8 @@
  * in the kernel image, on boot.S's page tables.  It runs none of the
  * workload: its only job is to send NMIs to CPU 0 (ap.c). */
 #include "lapic.h"
+#include "longmode.h"
 
-#define CR0_PE		(1 << 0)
-#define CR0_PG		(1 << 31)
-#define CR4_PAE		(1 << 5)
-#define MSR_EFER	0xC0000080
-#define EFER_LME	(1 << 8)
 
 	.text
 	.code16
@@ -36,18 +32,7 @@ ap_protected:
 	mov	%ax, %ds
 	mov	%ax, %es
 	mov	%ax, %ss
-	mov	%cr4, %eax
-	or	$CR4_PAE, %eax
-	mov	%eax, %cr4
-	mov	$pml4, %eax
-	mov	%eax, %cr3
-	mov	$MSR_EFER, %ecx
-	rdmsr
-	or	$EFER_LME, %eax
-	wrmsr
-	mov	%cr0, %eax
-	or	$CR0_PG, %eax
-	mov	%eax, %cr0
+	ENTER_LONG_MODE
 	ljmp	$AP_CODE64, $ap_long
 
 	.code64

@@ -4,15 +4,12 @@
  * QEMU's -kernel loads this image because the Makefile ships it as a 32-bit
  * ELF (objcopy -O elf32-i386); the code inside is still 64-bit. */
 
+#include "longmode.h"
+
 #define MB_MAGIC	0x1BADB002
 #define MB_FLAGS	0		/* ELF headers give the load layout */
 #define MB_BOOTED	0x2BADB002	/* in %eax when a Multiboot loader jumps here */
 
-#define CR0_PE		(1 << 0)
-#define CR0_PG		(1 << 31)
-#define CR4_PAE		(1 << 5)
-#define MSR_EFER	0xC0000080
-#define EFER_LME	(1 << 8)
 #define PTE_P		(1 << 0)
 #define PTE_W		(1 << 1)
 #define PTE_PWT		(1 << 3)
@@ -73,18 +70,7 @@ _start:
 	movl	$LAPIC_PAGE + (PTE_P | PTE_W | PTE_PS | PTE_PWT | PTE_PCD), \
 		pd_high + ((LAPIC_PAGE >> 21) & 511) * 8
 
-	mov	%cr4, %eax
-	or	$CR4_PAE, %eax
-	mov	%eax, %cr4
-	mov	$pml4, %eax
-	mov	%eax, %cr3
-	mov	$MSR_EFER, %ecx
-	rdmsr
-	or	$EFER_LME, %eax
-	wrmsr
-	mov	%cr0, %eax
-	or	$(CR0_PG | CR0_PE), %eax
-	mov	%eax, %cr0
+	ENTER_LONG_MODE
 
 	/* Paging is on and long mode active; a 64-bit code segment enters it. */
 	lgdt	boot_gdt_desc
