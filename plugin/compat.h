@@ -8,8 +8,11 @@
 #include "gcc-plugin.h"
 #include "bversion.h"
 
-#if BUILDING_GCC_MAJOR != 12
-#error "gcc-redzone supports GCC 12"
+/* As Linux's scripts/gcc-plugins/gcc-common.h: major * 1000 + minor.  */
+#define BUILDING_GCC_VERSION (BUILDING_GCC_MAJOR * 1000 + BUILDING_GCC_MINOR)
+
+#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 13000
+#error "gcc-redzone supports GCC 11 and GCC 12"
 #endif
 
 #include "config.h"
