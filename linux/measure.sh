@@ -8,16 +8,20 @@
 #   DIR     check-linux's work directory (default ./linux-out); its patched
 #           source tree DIR/src must exist: run make check-linux first
 #
-# Three builds of tinyconfig + linux/config, all without X86_RED_ZONE_TEST
-# and with PRINTK_TIME, from the same patched source, into DIR/measure/:
+# Six builds of tinyconfig + linux/config, all without X86_RED_ZONE_TEST
+# and with PRINTK_TIME, from the same patched source, into DIR/measure/,
+# each with FUNCTION_TRACER (as check-linux) and without it (NAME-notrace):
 #   stock   X86_RED_ZONE off, the plain compiler (Linux's -mno-red-zone)
-#   rz      X86_RED_ZONE on, CC="CC -specs=redzone.specs"
+#   rz      X86_RED_ZONE on, CC="CC -specs=redzone.specs", with the report
 #   native  X86_RED_ZONE off, KCFLAGS=-mred-zone (GCC's own 128-byte zone,
 #           for reference: no kernel can run it)
-# Then tools/rz-compare stock against rz and against native, and N boots
-# (default 3) of stock and of rz with linux/init.c, each timed from the
-# kernel's printk clock at "Run /init".  DIR/measure/summary.txt keeps the
-# figures.  Exit 0 when everything built and booted, 2 on bad usage.
+# For each: functions converted (the plugin's report), functions that keep
+# data below %rsp (rz-verify --size 0 over vmlinux.o: the same count for
+# the plugin and the native zone), and tools/rz-compare against stock.
+# Then N boots (default 3) of stock and of rz with linux/init.c, each timed
+# from the kernel's printk clock at "Run /init".  DIR/measure/summary.txt
+# keeps the figures.  Exit 0 when everything built and booted, 2 on bad
+# usage.
 set -u
 me=measure.sh
 die() { echo "$me: $*" >&2; exit 2; }
@@ -32,7 +36,7 @@ while [ $# -gt 0 ]; do
     --cc) CC=${2:?}; shift 2 ;;
     -j) jobs=${2:?}; shift 2 ;;
     --boots) boots=${2:?}; shift 2 ;;
-    -h|--help) sed -n '3,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -48,10 +52,12 @@ src=$out/src
 m=$out/measure
 mkdir -p "$m"
 rzc=$here/../tools/rz-compare
+verify=${RZ_VERIFY:-$here/../tools/rz-verify/rz-verify}
+[ -x "$verify" ] || die "$verify: not built (run make first, or set RZ_VERIFY)"
 : > "$m/summary.txt"
 note() { echo "$*" | tee -a "$m/summary.txt"; }
 
-# build NAME CC KCFLAGS RED_ZONE(y|n)
+# build NAME CC KCFLAGS RED_ZONE(y|n) FUNCTION_TRACER(y|n)
 build() {
   local b=$m/$1 frag=$m/$1.config
   mkdir -p "$b"
@@ -60,6 +66,12 @@ build() {
     grep '^CONFIG_X86_RED_ZONE' "$here/config" | grep -v _TEST >> "$frag"
   fi
   echo 'CONFIG_PRINTK_TIME=y' >> "$frag"
+  if [ "$5" = n ]; then
+    grep -v -e '^CONFIG_FUNCTION_TRACER' -e '^CONFIG_DYNAMIC_FTRACE' "$frag" > "$frag.tmp"
+    { cat "$frag.tmp"; echo '# CONFIG_FUNCTION_TRACER is not set'; } > "$frag"
+    rm -f "$frag.tmp"
+  fi
+  rm -f "$b/report.txt"
   say "building $1 (CC=$2${3:+, KCFLAGS=$3})"
   { make -s -C "$src" O="$b" CC="$2" tinyconfig &&
     "$src/scripts/kconfig/merge_config.sh" -m -O "$b" "$b/.config" "$frag" &&
@@ -68,15 +80,35 @@ build() {
     die "the $1 build failed: see $m/$1.log"
   if [ "$4" = y ]; then grep -q '^CONFIG_X86_RED_ZONE=y' "$b/.config"
   else ! grep -q '^CONFIG_X86_RED_ZONE=y' "$b/.config"; fi || die "$1: X86_RED_ZONE is not $4"
+  if [ "$5" = y ]; then grep -q '^CONFIG_FUNCTION_TRACER=y' "$b/.config"
+  else ! grep -q '^CONFIG_FUNCTION_TRACER=y' "$b/.config"; fi || die "$1: FUNCTION_TRACER is not $5"
 }
-build stock "$CC" "" n
-build rz "$CC -specs=$specs" "" y
-build native "$CC" "-mred-zone" n
 
-"$rzc" "$m/stock/vmlinux" "$m/rz/vmlinux" > "$m/compare-rz.txt" || die "rz-compare failed"
-"$rzc" "$m/stock/vmlinux" "$m/native/vmlinux" > "$m/compare-native.txt" || die "rz-compare failed"
-note "plugin (N=64 M=64): $(head -1 "$m/compare-rz.txt")"
-note "native -mred-zone:  $(head -1 "$m/compare-native.txt")"
+# Functions of NAME's vmlinux.o that keep live data below %rsp.
+below_rsp() {
+  "$verify" --size 0 "$m/$1/vmlinux.o" 2> /dev/null |
+    awk -F': ' '$3 == "violation" { sub(/\+0x[0-9a-f]*$/, "", $2); print $2 }' | sort -u | wc -l
+}
+# The plugin's report: the last line of each function counts.
+converted() {
+  awk '{ st[$1 " " $2] = $3 } END { for (k in st) { t++; n += st[k] == "status=converted" }
+         print n + 0 " of " t + 0 }' "$m/$1/report.txt"
+}
+
+for tr in y n; do
+  sfx=; [ $tr = n ] && sfx=-notrace
+  build stock$sfx "$CC" "" n $tr
+  build rz$sfx "$CC -specs=$specs" "-mred-zone-report=$m/rz$sfx/report.txt" y $tr
+  build native$sfx "$CC" "-mred-zone" n $tr
+  "$rzc" "$m/stock$sfx/vmlinux" "$m/rz$sfx/vmlinux" > "$m/compare-rz$sfx.txt" || die "rz-compare failed"
+  "$rzc" "$m/stock$sfx/vmlinux" "$m/native$sfx/vmlinux" > "$m/compare-native$sfx.txt" || die "rz-compare failed"
+  [ $tr = y ] && note "with FUNCTION_TRACER:" || note "without FUNCTION_TRACER:"
+  note "  plugin (N=64 M=64): converted $(converted rz$sfx) functions; $(below_rsp rz$sfx) keep data below %rsp;" \
+       "$(head -1 "$m/compare-rz$sfx.txt")"
+  note "  native -mred-zone:  $(below_rsp native$sfx) functions keep data below %rsp;" \
+       "$(head -1 "$m/compare-native$sfx.txt")"
+  note "  stock:              $(below_rsp stock$sfx) functions keep data below %rsp"
+done
 
 # The kernel's own clock at "Run /init", in seconds, for each boot.
 boot_time() {  # boot_time NAME N
