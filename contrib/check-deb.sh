@@ -53,12 +53,24 @@ done
 
 # The files to build from: git's list, and only from a checkout of its own
 # (not a release tarball unpacked inside some other checkout).
-top=$(git -C "$src" rev-parse --show-toplevel 2>/dev/null) ||
-    die "$src is not a git checkout: check-deb builds from the files git tracks there (git ls-files)"
+top=$(git -C "$src" rev-parse --show-toplevel 2>&1) ||
+    die "$src is not a git checkout git can read ($(echo "$top" | head -n 1)): check-deb builds from the files git tracks there (git ls-files)"
 [ "$(cd "$top" && pwd -P)" = "$src" ] ||
     die "$src is not the top of a git checkout (that is $top): check-deb builds from the files git tracks there"
 list=$(git -C "$src" ls-files) || die "git ls-files failed in $src"
 [ -n "$list" ] || die "git ls-files lists no file in $src"
+
+# As root the packages will be installed and purged: not over ones already
+# there, which are refused before anything is done.
+if [ "$(id -u)" = 0 ]; then
+    for p in $PKGS; do
+        st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || continue
+        case $st in
+        *not-installed) ;;
+        *) die "$p is already on this system ($st): check-deb installs and purges the packages itself; remove it first (apt-get purge $PKGS); nothing was changed" 4 ;;
+        esac
+    done
+fi
 
 version=$(dpkg-parsechangelog -l "$src/debian/changelog" -S Version) ||
     die "cannot read the version from $src/debian/changelog"
@@ -112,16 +124,11 @@ if [ "$(id -u)" != 0 ]; then
     echo "$ME: error: the packages are built and checked, but installing, using and purging them needs root (dpkg, apt-get): run make check-deb as root, in a machine or container you may change" >&2
     exit 3
 fi
-for p in $PKGS; do
-    st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || continue
-    case $st in
-    *not-installed) ;;
-    *) die "$p is already on this system ($st): check-deb installs and purges the packages itself; remove it first (apt-get purge $PKGS); nothing was changed" 4 ;;
-    esac
-done
 if [ -n "$missing" ]; then
-    for what in "the three packages install together" "compiling with the installed plugins" \
-                "rz-verify" "purge"; do
+    for what in "the three packages install together" \
+                "gcc-12 and gcc-11 -specs=redzone.specs convert a leaf function" \
+                "the installed rz-verify checks an object of the installed plugin" \
+                "apt-get purge leaves none of the files dpkg -L listed"; do
         result UNRESOLVED "$what" "not built:$missing"
     done
     exit 1
