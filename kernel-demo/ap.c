@@ -5,7 +5,8 @@
  * sends CPU 0 an NMI while ap_nmis(1) is in force.  QEMU runs the two CPUs
  * in turns under -icount, and CPU 0 takes the NMI at the instruction
  * boundary where its turn ended, so the random counts spread the NMIs over
- * every kind of code CPU 0 runs: workload, stubs, trampoline, handlers. */
+ * every kind of code CPU 0 runs: workload, stubs, trampoline, handlers.
+ * It also watches CPU 0 for a lockup. */
 #include "kernel.h"
 #include "lapic.h"
 #include "panic.h"
@@ -66,11 +67,37 @@ void ap_main(void)
 	ap_running = 1;
 }
 
+/* Lockup detector, as Linux's: while the phases run, CPU 0 finishes a
+ * workload call every few million instructions (a single-stepped call is
+ * the longest).  If it finishes none while this CPU wakes LOCKUP_WAKES
+ * times (panic.h; some 70 million instructions), CPU 0 is stuck: a
+ * corrupted interrupt frame can end that way instead of in a fault.  Say
+ * so and end the run with FAIL, rather than leave it to QEMU's timeout.
+ * The summary prints the longest wait, the detector's margin. */
+static void watch_cpu0(void)
+{
+	static uint64_t last_calls;
+	static unsigned idle_wakes;
+	uint64_t calls = *(volatile uint64_t *)&stats.checks_passed +
+			 *(volatile uint64_t *)&stats.checks_failed;
+
+	if (calls != last_calls) {
+		last_calls = calls;
+		idle_wakes = 0;
+	} else if (++idle_wakes > stats.lockup_wait) {
+		stats.lockup_wait = idle_wakes;
+		if (idle_wakes == LOCKUP_WAKES)
+			panic("lockup: CPU 0 finished no workload call while "
+			      "CPU 1 woke %u times", LOCKUP_WAKES);
+	}
+}
+
 void ap_timer(void)
 {
 	if (nmis_on) {
 		lapic_ipi(0, ICR_NMI);
 		stats.nmis_sent++;	/* only this CPU writes it */
+		watch_cpu0();
 	}
 	lapic_write(LAPIC_EOI, 0);
 	lapic_write(LAPIC_TIMER_INIT, next_gap());

@@ -64,6 +64,9 @@ static uint64_t run_phase(const char *name, unsigned rounds, int step)
 
 	for (unsigned r = 0; r < rounds; r++)
 		for (unsigned k = 0; k < workload_count; k++) {
+			if (BROKEN_LOCKUP && !step && r == rounds / 2)
+				for (;;)	/* interrupts are off */
+					__asm__ volatile("pause");
 			const struct work *w = &workload[k];
 			const uint8_t *p = workload_data + ((r * 37 + k * 11) & 255);
 			uint64_t n = 32 + ((r * 13 + k * 7) & 127);
@@ -116,7 +119,9 @@ void kmain(void)
 		BROKEN_NMI ? ", NMI on a direct stub without IST (negative "
 			     "control)" :
 		BROKEN_ISTNEST ? ", the NMI handler does not save IST1's frame "
-				 "(negative control)" : "");
+				 "(negative control)" :
+		BROKEN_LOCKUP ? ", CPU 0 stops in the timer phase (negative "
+				"control)" : "");
 	if (CODE_OFFSET != RZ_OFFSET)
 		kprintf("  C code compiled for M=%d (control: the adversary "
 			"must catch it)\n", CODE_OFFSET);

@@ -46,6 +46,9 @@ void print_summary(void)
 		kprintf("  NMIs on IST1's frame: %lu, each took #GP through IST1 "
 			"and checked its result: %lu wrong\n", stats.nmi_guarded,
 			stats.nmi_guard_failed);
+	kprintf("  lockup detector: CPU 1 woke at most %lu times without a "
+		"finished call (a lockup at %u)\n", stats.lockup_wait,
+		LOCKUP_WAKES);
 	kprintf("  workload checks: %lu passed, %lu failed\n",
 		stats.checks_passed, stats.checks_failed);
 }

@@ -37,10 +37,15 @@ struct stats {
 	uint64_t nmi_guarded, nmi_guard_failed;	/* took #GP on IST1 (nmi.c) */
 	uint64_t nmis_sent;		/* by the second CPU (ap.c) */
 	uint64_t nmis_self;		/* by nmi_probe to its own CPU */
+	uint64_t lockup_wait;		/* most CPU 1 wakes without a call done */
 	int stepping;			/* a stepped call is in progress */
 	int calling;			/* an attacked call is in progress */
 };
 extern struct stats stats;
+
+/* CPU 1's lockup detector (ap.c): CPU 0 is stuck when it finishes no
+ * workload call while CPU 1 wakes this many times. */
+#define LOCKUP_WAKES 4096
 
 #define QEMU_EXIT_PASS 0x10	/* isa-debug-exit: QEMU exits (v << 1) | 1 = 33 */
 #define QEMU_EXIT_FAIL 0x11	/* 35: the workload's data was corrupted */

@@ -43,9 +43,13 @@
 #ifndef BROKEN_ISTNEST
 #define BROKEN_ISTNEST 0
 #endif
+#ifndef BROKEN_LOCKUP
+#define BROKEN_LOCKUP 0
+#endif
 /* The BROKEN= value of the Makefile, for the messages. */
 #define BROKEN_NAME (BROKEN ? "1" : BROKEN_TRAPGATE ? "trapgate" : \
-		     BROKEN_NMI ? "nmi" : BROKEN_ISTNEST ? "istnest" : "0")
+		     BROKEN_NMI ? "nmi" : BROKEN_ISTNEST ? "istnest" : \
+		     BROKEN_LOCKUP ? "lockup" : "0")
 
 /* The vectors with a stub, VEC_<name> and NVECTORS. */
 #include "vectors.h"
