@@ -18,7 +18,7 @@
 # For each: functions converted (the plugin's report), functions that keep
 # data below %rsp (rz-verify --size 0 over vmlinux.o: the same count for
 # the plugin and the native zone), and tools/rz-compare against stock.
-# Then N boots (default 3) of stock and of rz with linux/init.c, each timed
+# Then N boots (default 5) of stock and of rz with linux/init.c, each timed
 # from the kernel's printk clock at "Run /init".  DIR/measure/summary.txt
 # keeps the figures.  Exit 0 when everything built and booted, 2 on bad
 # usage.
@@ -28,7 +28,7 @@ die() { echo "$me: $*" >&2; exit 2; }
 say() { echo "measure: $*"; }
 
 here=$(cd "$(dirname "$0")" && pwd)
-out=linux-out specs=${RZ_SPECS:-} CC=gcc jobs=2 boots=3
+out=linux-out specs=${RZ_SPECS:-} CC=gcc jobs=2 boots=5
 while [ $# -gt 0 ]; do
   case $1 in
     -o) out=${2:?}; shift 2 ;;
@@ -71,7 +71,6 @@ build() {
     { cat "$frag.tmp"; echo '# CONFIG_FUNCTION_TRACER is not set'; } > "$frag"
     rm -f "$frag.tmp"
   fi
-  rm -f "$b/report.txt"
   say "building $1 (CC=$2${3:+, KCFLAGS=$3})"
   { make -s -C "$src" O="$b" CC="$2" tinyconfig &&
     "$src/scripts/kconfig/merge_config.sh" -m -O "$b" "$b/.config" "$frag" &&
@@ -89,7 +88,8 @@ below_rsp() {
   "$verify" --size 0 "$m/$1/vmlinux.o" 2> /dev/null |
     awk -F': ' '$3 == "violation" { sub(/\+0x[0-9a-f]*$/, "", $2); print $2 }' | sort -u | wc -l
 }
-# The plugin's report: the last line of each function counts.
+# The plugin's report: the last line of each function counts (a rebuild
+# appends to it).
 converted() {
   awk '{ st[$1 " " $2] = $3 } END { for (k in st) { t++; n += st[k] == "status=converted" }
          print n + 0 " of " t + 0 }' "$m/$1/report.txt"
