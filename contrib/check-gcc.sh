@@ -42,9 +42,15 @@ out=${out:-check-$(basename "$gcc")}
 git -C "$top" rev-parse --git-dir > /dev/null 2>&1 ||
   die "$top is not a git checkout: configure a separate build directory from a clean source tree yourself (mkdir b && cd b && ../configure --with-gcc=$gcc)"
 
+# DIR is this script's own: a new or empty directory, or one it made before
+# (marked), never a directory of the user's that it would empty.
+if [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && [ ! -f "$out/.check-gcc" ]; then
+  die "$out exists and was not made by $me: give another -o DIR"
+fi
 mkdir -p "$out" || die "cannot create $out"
 out=$(cd "$out" && pwd)
-case $out/ in ("$top"/src/*|"$top"/plugin/*) die "$out: inside a source directory" ;; esac
+[ "$out" != "$top" ] || die "$out is the source tree: give another -o DIR"
+: > "$out/.check-gcc"
 
 say "copying the tracked sources to $out/src"
 rm -rf "$out/src" "$out/build"
