@@ -121,9 +121,8 @@ if grep -q 'warning: objtool' "$out/build.log"; then
   say "FAIL: objtool warnings: see $out/build.log"; grep 'warning: objtool' "$out/build.log" | head -5
   exit 1
 fi
-conv=$(awk '{ st[$1 " " $2] = $3 } END { for (k in st) n += st[k] == "status=converted"; print n + 0 }' \
-  "$build/report.txt")
-funcs=$(awk '{ st[$1 " " $2] = 1 } END { print length(st) }' "$build/report.txt")
+conv=$(awk -f "$here/../plugin/report.awk" -v last=1 "$build/report.txt")
+funcs=$(awk -f "$here/../plugin/report.awk" -v last=1 -v count=all "$build/report.txt")
 note "build: ${bsecs} s (-j$jobs); the plugin converted $conv of $funcs functions ($build/report.txt)"
 
 # --- 5. /init and the initramfs ---------------------------------------------

@@ -91,8 +91,8 @@ below_rsp() {
 # The plugin's report: the last line of each function counts (a rebuild
 # appends to it).
 converted() {
-  awk '{ st[$1 " " $2] = $3 } END { for (k in st) { t++; n += st[k] == "status=converted" }
-         print n + 0 " of " t + 0 }' "$m/$1/report.txt"
+  local r=$here/../plugin/report.awk
+  echo "$(awk -f "$r" -v last=1 "$m/$1/report.txt") of $(awk -f "$r" -v last=1 -v count=all "$m/$1/report.txt")"
 }
 
 for tr in y n; do

@@ -6,12 +6,14 @@
 #       prints the number of functions with that status (default: converted)
 #   awk -f report.awk -v reasons=1 REPORT...
 #       prints "COUNT REASON" for the unchanged functions, most first
+#   -v last=1, with either: a report that rebuilds appended to (a kernel
+#       tree built again): only the last line of each file and function counts
 #
 # A line is key=value fields separated by spaces; status= is converted or
 # unchanged; unchanged lines carry reason=.  Keys may be added at the end.
 BEGIN { if (count == "") count = "converted" }
 {
-  status = ""; reason = ""
+  status = ""; reason = ""; file = ""; fn = ""
   for (i = 1; i <= NF; i++)
     {
       eq = index ($i, "=")
@@ -22,15 +24,34 @@ BEGIN { if (count == "") count = "converted" }
         status = substr ($i, eq + 1)
       else if (key == "reason")
         reason = substr ($i, eq + 1)
+      else if (key == "file")
+        file = substr ($i, eq + 1)
+      else if (key == "function")
+        fn = substr ($i, eq + 1)
     }
   if (status == "")
     next
+  if (last)
+    {
+      latest[file " " fn] = status " " reason
+      next
+    }
+  tally(status, reason)
+}
+function tally (status, reason)
+{
   if (count == "all" || status == count)
     n++
   if (status == "unchanged")
     why[reason]++
 }
 END {
+  if (last)
+    for (f in latest)
+      {
+        split (latest[f], sr, " ")
+        tally(sr[1], sr[2])
+      }
   if (!reasons)
     {
       print n + 0
