@@ -22,6 +22,15 @@ GCCS="gcc-12 gcc-11"
 say() { echo "$ME: $*"; }
 die() { echo "$ME: error: $1" >&2; exit "${2:-2}"; }
 
+# The packages of PKGS that dpkg has in any state but not-installed: one
+# line "PKG STATUS" each.
+present() {
+    for p in $PKGS; do
+        st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || continue
+        case $st in *not-installed) ;; *) echo "$p $st" ;; esac
+    done
+}
+
 failed=0
 result() {
     # result PASS|FAIL|UNRESOLVED WHAT [DETAIL]
@@ -63,13 +72,9 @@ list=$(git -C "$src" ls-files) || die "git ls-files failed in $src"
 # As root the packages will be installed and purged: not over ones already
 # there, which are refused before anything is done.
 if [ "$(id -u)" = 0 ]; then
-    for p in $PKGS; do
-        st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || continue
-        case $st in
-        *not-installed) ;;
-        *) die "$p is already on this system ($st): check-deb installs and purges the packages itself; remove it first (apt-get purge $PKGS); nothing was changed" 4 ;;
-        esac
-    done
+    p=$(present | head -n 1)
+    [ -z "$p" ] ||
+        die "${p%% *} is already on this system (${p#* }): check-deb installs and purges the packages itself; remove it first (apt-get purge $PKGS); nothing was changed" 4
 fi
 
 version=$(dpkg-parsechangelog -l "$src/debian/changelog" -S Version) ||
@@ -219,11 +224,7 @@ if DEBIAN_FRONTEND=noninteractive apt-get purge -y $PKGS >>"$out/install.log" 2>
             left="$left $f"
         fi
     done <"$out/files.txt"
-    still=
-    for p in $PKGS; do
-        st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || continue
-        case $st in *not-installed) ;; *) still="$still $p" ;; esac
-    done
+    still=$(present | while read -r p st; do printf ' %s' "$p"; done)
     if [ ! -s "$out/files.txt" ] || ! grep -q redzone.so "$out/files.txt"; then
         result UNRESOLVED "apt-get purge leaves none of the files dpkg -L listed" "no list from dpkg -L"
     elif [ -z "$left$still" ]; then
